@@ -1,0 +1,77 @@
+// The claim list filter shared by the list, its totals, exports and report drill-downs → a parameterised WHERE.
+import type { ClaimStatus } from '../../main/store/lifecycle.js';
+import { flagBit, STORED_FLAGS, type ClaimFlag, type StoredFlag } from '../../main/store/flags.js';
+
+export interface ClaimFilter {
+  status?: ClaimStatus[];
+  payerId?: string;
+  billingNpi?: string;
+  renderingNpi?: string;
+  npi?: string; // billing or rendering
+  serviceFrom?: string; serviceTo?: string; // YYYY-MM-DD, inclusive
+  submittedFrom?: string; submittedTo?: string;
+  paidFrom?: string; paidTo?: string;
+  amountMin?: number; amountMax?: number; // charge, integer cents
+  flags?: ClaimFlag[]; // all must hold
+  search?: string;
+  worked?: boolean;
+  followUpDue?: string; // follow-up date on or before this day
+  claimIds?: number[]; // drill-down from a report row
+  adjustmentReason?: string; // claims carrying this CARC (net of reversals)
+  denied?: boolean; // denied, or adjudicated at zero with nothing owed by the patient
+  noResponseDays?: number; // what `no_response` means; 30 unless told
+  today?: string; // YYYY-MM-DD, for no_response; the caller's clock
+}
+
+export interface Where { sql: string; params: unknown[] }
+
+/** Turns free text into an FTS5 query: every word must match as a prefix; quotes keep punctuation literal. */
+export function ftsQuery(text: string): string | null {
+  const words = text.split(/\s+/).map((w) => w.replaceAll('"', '').trim()).filter(Boolean).slice(0, 8);
+  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+}
+
+const endOfDay = (d: string) => `${d}T23:59:59.999Z`;
+export const daysBefore = (today: string, days: number): string =>
+  new Date(Date.parse(`${today}T00:00:00.000Z`) - days * 86_400_000).toISOString();
+
+export function claimWhere(f: ClaimFilter, alias = 'c'): Where {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...p: unknown[]) => { parts.push(sql); params.push(...p); };
+  const col = (name: string) => `${alias}.${name}`;
+  if (f.status?.length) add(`${col('status')} IN (${f.status.map(() => '?').join(', ')})`, ...f.status);
+  if (f.payerId) add(`${col('payer_id')} = ?`, f.payerId);
+  if (f.billingNpi) add(`${col('billing_npi')} = ?`, f.billingNpi);
+  if (f.renderingNpi) add(`${col('rendering_npi')} = ?`, f.renderingNpi);
+  if (f.npi) add(`(${col('billing_npi')} = ? OR ${col('rendering_npi')} = ?)`, f.npi, f.npi);
+  if (f.serviceFrom) add(`${col('service_from')} >= ?`, f.serviceFrom);
+  if (f.serviceTo) add(`${col('service_from')} <= ?`, f.serviceTo);
+  if (f.submittedFrom) add(`${col('submitted_at')} >= ?`, f.submittedFrom);
+  if (f.submittedTo) add(`${col('submitted_at')} <= ?`, endOfDay(f.submittedTo));
+  if (f.paidFrom) add(`${col('paid_at')} >= ?`, f.paidFrom);
+  if (f.paidTo) add(`${col('paid_at')} <= ?`, endOfDay(f.paidTo));
+  if (f.amountMin !== undefined) add(`${col('charge_cents')} >= ?`, f.amountMin);
+  if (f.amountMax !== undefined) add(`${col('charge_cents')} <= ?`, f.amountMax);
+  const stored = (f.flags ?? []).filter((x): x is StoredFlag => (STORED_FLAGS as readonly string[]).includes(x));
+  if (stored.length) {
+    const mask = stored.reduce((m, x) => m | flagBit(x), 0);
+    add(`(${col('flags')} & ?) = ?`, mask, mask);
+  }
+  if (f.flags?.includes('no_response')) {
+    add(`${col('status')} IN ('submitted', 'accepted', 'pending') AND ${col('last_event_at')} < ?`,
+      daysBefore(f.today ?? new Date().toISOString().slice(0, 10), f.noResponseDays ?? 30));
+  }
+  const fts = f.search ? ftsQuery(f.search) : null;
+  if (f.search !== undefined && f.search.trim() && fts) add(`${col('id')} IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, fts);
+  if (f.worked !== undefined) add(`coalesce((SELECT worked FROM claim_workflow w WHERE w.claim_id = ${col('id')}), 0) = ?`, f.worked ? 1 : 0);
+  if (f.followUpDue) add(`${col('id')} IN (SELECT claim_id FROM claim_workflow WHERE follow_up_on <= ?)`, f.followUpDue);
+  if (f.adjustmentReason) add(`${col('id')} IN (SELECT claim_id FROM claim_adjustments WHERE reason = ?)`, f.adjustmentReason);
+  if (f.denied !== undefined) add(f.denied ? deniedSql(alias) : `NOT ${deniedSql(alias)}`);
+  if (f.claimIds) add(`${col('id')} IN (SELECT value FROM json_each(?))`, JSON.stringify(f.claimIds));
+  return { sql: parts.length ? parts.join(' AND ') : '1', params };
+}
+
+/** A denial as billers count it: CLP02 4, or processed with nothing paid and nothing left for the patient. */
+export const deniedSql = (alias = 'c'): string =>
+  `(${alias}.status = 'denied' OR (${alias}.status = 'paid' AND ${alias}.paid_cents = 0 AND ${alias}.patient_resp_cents = 0))`;

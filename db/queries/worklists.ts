@@ -1,0 +1,58 @@
+// Worklists: the claims and payments someone has to act on.
+import type { Db } from '../open.js';
+import { daysBefore, deniedSql } from './claim-filter.js';
+import { listClaims, type ClaimListQuery, type ClaimListRow } from './claims-list.js';
+import { stmt } from './statements.js';
+
+/** Rejected claims grouped by the status code behind the rejection (STC category:status:entity, or 999 IK5). */
+export function rejectionsByReason(db: Db): Array<{ statusCode: string | null; claims: number; chargeCents: number }> {
+  return stmt(db, `SELECT status_code AS statusCode, count(*) AS claims, sum(charge_cents) AS chargeCents FROM claims
+    WHERE status = 'rejected' GROUP BY status_code ORDER BY claims DESC, statusCode`).all() as Array<{ statusCode: string | null; claims: number; chargeCents: number }>;
+}
+
+/** Denied claims by CARC; dollars at risk = the charge of those claims that was not paid. */
+export function denialsByCarc(db: Db): Array<{ group: string; reason: string; claims: number; adjustmentCents: number; atRiskCents: number }> {
+  return stmt(db, `SELECT a.group_code AS "group", a.reason, count(*) AS claims, sum(a.amount_cents) AS adjustmentCents,
+    sum(c.charge_cents - c.paid_cents) AS atRiskCents FROM claim_adjustments a JOIN claims c ON c.id = a.claim_id
+    WHERE ${deniedSql('c')} AND a.group_code <> 'PR' GROUP BY 1, 2 ORDER BY atRiskCents DESC LIMIT 200`)
+    .all() as Array<{ group: string; reason: string; claims: number; adjustmentCents: number; atRiskCents: number }>;
+}
+
+export interface StaleQuery {
+  today: string; // YYYY-MM-DD
+  kind: 'no_acknowledgment' | 'no_payment';
+  days?: number; // default threshold: 7 days for an acknowledgment, 30 for a payment
+  perPayerDays?: Record<string, number>; // payer id → its own threshold
+  cursor?: string | null;
+  limit?: number;
+}
+
+/** Claims waiting too long: no 277CA / 999 after N days, or accepted but no ERA after N days (per-payer N). */
+export function staleClaims(db: Db, q: StaleQuery): { rows: ClaimListRow[]; nextCursor: string | null } {
+  const base = q.days ?? (q.kind === 'no_acknowledgment' ? 7 : 30);
+  const overrides = Object.entries(q.perPayerDays ?? {});
+  const cutoffs = JSON.stringify(overrides.map(([payer, days]) => [payer, daysBefore(q.today, days)]));
+  const column = q.kind === 'no_acknowledgment' ? 'submitted_at' : 'coalesce(acknowledged_at, submitted_at)';
+  const status = q.kind === 'no_acknowledgment' ? `status = 'submitted'` : `status IN ('accepted', 'pending')`;
+  const ids = stmt(db, `SELECT id FROM claims c WHERE ${status} AND ${column} IS NOT NULL AND ${column} < coalesce(
+      (SELECT json_extract(value, '$[1]') FROM json_each(?) WHERE json_extract(value, '$[0]') = c.payer_id), ?)`)
+    .pluck().all(cutoffs, daysBefore(q.today, base)) as number[];
+  const query: ClaimListQuery = { claimIds: ids, sort: { column: 'submittedAt', dir: 'asc' }, cursor: q.cursor ?? null, limit: q.limit ?? 100 };
+  return listClaims(db, query);
+}
+
+/** Remittances whose totals do not add up (BPR02 ≠ Σ CLP04 − Σ PLB), with the engine's findings. */
+export function unbalancedRemittances(db: Db, limit = 200): Array<{ id: number; traceNumber: string; payerName: string | null; paymentCents: number; at: string; findings: unknown }> {
+  return (stmt(db, `SELECT id, trace_number AS traceNumber, payer_name AS payerName, payment_cents AS paymentCents, at, findings FROM remittances
+    WHERE findings <> '[]' ORDER BY at DESC, id DESC LIMIT ?`).all(limit) as Array<Record<string, unknown>>)
+    .map((r) => ({ ...r, findings: JSON.parse(r.findings as string) })) as never;
+}
+
+/** ERAs that repeat an earlier one (same payer, trace number and amount): shown, never counted. */
+export function duplicateRemittances(db: Db, limit = 200): Array<{ id: number; originalId: number; traceNumber: string; payerName: string | null; paymentCents: number; at: string }> {
+  return stmt(db, `SELECT id, duplicate_of AS originalId, trace_number AS traceNumber, payer_name AS payerName, payment_cents AS paymentCents, at
+    FROM remittances WHERE duplicate_of IS NOT NULL ORDER BY at DESC, id DESC LIMIT ?`).all(limit) as never;
+}
+
+/** Claims known only from responses (no 837 seen): ERAs for claims another system sent, or 837s not imported yet. */
+export const orphanClaims = (db: Db, q: Pick<ClaimListQuery, 'cursor' | 'limit'> = {}) => listClaims(db, { ...q, flags: ['no_submission'] });

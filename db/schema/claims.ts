@@ -1,0 +1,85 @@
+// Claims as the app shows them: one row per claim, derived from its evidence and rewritten whenever new evidence
+// arrives. Status, money, dates, payer, NPIs and flags are denormalised here so list pages never compute them.
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const claims = sqliteTable('claims', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  anchor: text('anchor').notNull(), // smallest evidence sort key: finds the claim again after a rebuild
+  pcn: text('pcn').notNull(),
+  pcnKey: text('pcn_key').notNull(),
+  payerClaimNumber: text('payer_claim_number'),
+  claimType: text('claim_type'),
+  frequencyCode: text('frequency_code'),
+  status: text('status', { enum: ['submitted', 'accepted', 'rejected', 'pending', 'paid', 'denied', 'reversed'] }).notNull(),
+  statusCode: text('status_code'), // code behind the status: STC category:status, 999 IK5, or CLP02
+  flags: integer('flags').notNull(), // bit set, see main/store/flags.ts
+  billingNpi: text('billing_npi'),
+  billingName: text('billing_name'),
+  renderingNpi: text('rendering_npi'),
+  payerId: text('payer_id'),
+  payerName: text('payer_name'),
+  patientName: text('patient_name'),
+  memberId: text('member_id'),
+  serviceFrom: text('service_from'),
+  serviceTo: text('service_to'),
+  submittedAt: text('submitted_at'),
+  acknowledgedAt: text('acknowledged_at'),
+  paidAt: text('paid_at'),
+  lastEventAt: text('last_event_at').notNull(),
+  chargeCents: integer('charge_cents').notNull(),
+  allowedCents: integer('allowed_cents'),
+  paidCents: integer('paid_cents').notNull(),
+  patientRespCents: integer('patient_resp_cents').notNull(),
+  contractualCents: integer('contractual_cents').notNull(),
+  otherAdjustmentCents: integer('other_adjustment_cents').notNull(),
+  daysToAck: integer('days_to_ack'), // first 837 → first accepting acknowledgment
+  daysToPay: integer('days_to_pay'), // first 837 → current payment
+  firstPassAccepted: integer('first_pass_accepted'), // 1 / 0: the first answer accepted / rejected; null: none yet
+  submissionCount: integer('submission_count').notNull(),
+  paymentCount: integer('payment_count').notNull(),
+}, (t) => [
+  index('claims_last_event').on(t.lastEventAt, t.id),
+  index('claims_status_last_event').on(t.status, t.lastEventAt, t.id),
+  index('claims_payer_last_event').on(t.payerId, t.lastEventAt, t.id),
+  index('claims_billing_last_event').on(t.billingNpi, t.lastEventAt, t.id),
+  index('claims_rendering_last_event').on(t.renderingNpi, t.lastEventAt, t.id),
+  index('claims_service_from').on(t.serviceFrom, t.id),
+  index('claims_submitted_at').on(t.submittedAt, t.id),
+  index('claims_paid_at').on(t.paidAt, t.id),
+  index('claims_charge').on(t.chargeCents, t.id),
+  index('claims_pcn_key').on(t.pcnKey),
+  // covering indexes: the provider and aging reports read these instead of the wide rows
+  index('claims_provider_report').on(t.billingNpi, t.status, t.serviceFrom, t.chargeCents, t.paidCents, t.daysToPay),
+  index('claims_aging_report').on(t.status, t.submittedAt, t.serviceFrom, t.chargeCents, t.paidCents),
+]);
+
+/** The timeline: one row per thing that happened to a claim, in order. */
+export const claimEvents = sqliteTable('claim_events', {
+  claimId: integer('claim_id').notNull(),
+  seq: integer('seq').notNull(),
+  at: text('at').notNull(),
+  type: text('type').notNull(),
+  source: text('source').notNull(), // 837, 999, 277CA, 277, 835
+  code: text('code'),
+  amountCents: integer('amount_cents'),
+  rawId: integer('raw_id').notNull(),
+  counted: integer('counted', { mode: 'boolean' }).notNull(), // false for duplicate ERAs and reversed payments
+  detail: text('detail'), // short human text: reference numbers, messages (no PHI)
+}, (t) => [primaryKey({ columns: [t.claimId, t.seq] })]);
+
+/** Net adjustment totals per claim by group and CARC, reversals netted out: denial reports and exports read these. */
+export const claimAdjustments = sqliteTable('claim_adjustments', {
+  claimId: integer('claim_id').notNull(),
+  groupCode: text('group_code').notNull(),
+  reason: text('reason').notNull(),
+  amountCents: integer('amount_cents').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.claimId, t.groupCode, t.reason] }),
+  index('claim_adjustments_reason').on(t.reason, t.groupCode),
+]);
+
+/** One row per flag set on a claim, so a worklist of a rare flag is an index lookup. */
+export const claimFlags = sqliteTable('claim_flags', {
+  flag: text('flag').notNull(),
+  claimId: integer('claim_id').notNull(),
+}, (t) => [primaryKey({ columns: [t.flag, t.claimId] }), index('claim_flags_claim').on(t.claimId)]);

@@ -1,0 +1,142 @@
+// Boots everything that is not Electron: data folder, database (checked, backed up, migrated), handlers, dispatch.
+// Shared by the desktop shell, the preview host and tests, so all three run the same app.
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { closeDb, openDb, type Db } from '../../db/open.js';
+import type { Api } from '../../shared/ipc/contract.js';
+import { AppError } from '../../shared/ipc/errors.js';
+import { createDispatch, type Dispatch } from '../ipc/dispatch.js';
+import { createHandlers } from '../ipc/handlers.js';
+import type { HandlerDeps, SafetyOps, SyncFacade } from '../ipc/handlers/deps.js';
+import type { Logger } from '../log/logger.js';
+import { backupDatabase, backupsDir, dailyBackupDue, listBackups, restoreBackup } from '../safety/backup.js';
+import { checkIntegrity } from '../safety/integrity.js';
+import { enableEncryption, fileSeal, finishInterruptedEncryption, isEncryptionEnabled, readDbKey, type KeySeal } from '../safety/db-key.js';
+import { openSafely, type DamageReport } from '../safety/open-safely.js';
+import { DATABASE_FILE_NAME } from './paths.js';
+
+export interface CoreOptions {
+  dataDir: string;
+  migrationsDir: string;
+  runtime: 'electron' | 'preview' | 'cli';
+  version: string;
+  log: Logger;
+  now?: () => Date;
+  keepBackups?: number;
+  /** Seals the database key: the OS keychain in the desktop app, an owner-only file elsewhere. */
+  keySeal?: KeySeal;
+}
+
+export interface Core {
+  /** The open database. Changes after a restore: read it at use time, never keep it. */
+  readonly db: Db;
+  readonly api: Api;
+  dispatch: Dispatch;
+  dataDir: string;
+  databaseFile: string;
+  damage: DamageReport | null;
+  /** Installs the sync service once a key is configured (or removes it with null). */
+  setSync(sync: SyncFacade | null): void;
+  /** Runs the daily backup when one is due; the shell calls this at start and then hourly. */
+  backupIfDue(): void;
+  close(): void;
+}
+
+export function bootCore(options: CoreOptions): Core {
+  const now = options.now ?? (() => new Date());
+  const keep = options.keepBackups ?? 7;
+  ensurePrivateDir(options.dataDir);
+  const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
+  const seal = options.keySeal ?? fileSeal;
+  let key = readDbKey(options.dataDir, seal);
+  if (key) finishInterruptedEncryption([databaseFile, ...listBackups(options.dataDir).map((b) => b.file)], key);
+  const opened = openSafely(databaseFile, options.dataDir, options.migrationsDir, now(), key);
+  restrictFile(databaseFile);
+  if (opened.damage) options.log.error('database was damaged at start-up and has been set aside', { problems: opened.damage.problems });
+  let db = opened.db;
+  let sync: SyncFacade | null = null;
+  let lastCheck: { at: string; mode: 'quick' | 'full'; ok: boolean; problems: string[] } | null =
+    { at: now().toISOString(), mode: 'quick', ok: opened.damage === null, problems: opened.damage?.problems ?? [] };
+
+  const safety: SafetyOps = {
+    health: () => ({
+      damage: opened.damage && { quarantinedFile: opened.damage.quarantinedFile, problems: opened.damage.problems, detectedAt: opened.damage.detectedAt },
+      encrypted: isEncryptionEnabled(options.dataDir),
+      keyStorage: seal.kind,
+      backups: listBackups(options.dataDir).map(({ name, reason, createdAt, bytes }) => ({ name, reason, createdAt, bytes })),
+      lastCheck,
+    }),
+    backupNow: () => {
+      const { name, reason, createdAt, bytes } = backupDatabase(db.$client, options.dataDir, 'manual', now(), keep);
+      return { name, reason, createdAt, bytes };
+    },
+    restore: async (name) => {
+      const backup = listBackups(options.dataDir).find((b) => b.name === name);
+      if (!backup) throw new AppError('not_found', `There is no backup called ${name}.`);
+      backupDatabase(db.$client, options.dataDir, 'pre-restore', now(), keep + 1); // the restore itself can be undone
+      reopenAround(() => restoreBackup(databaseFile, join(backupsDir(options.dataDir), backup.name), now(), key));
+      options.log.info(`database restored from backup ${backup.name}`);
+    },
+    enableEncryption: async () => {
+      if (isEncryptionEnabled(options.dataDir)) throw new AppError('conflict', 'The database is already encrypted.');
+      reopenAround(() => { key = enableEncryption(options.dataDir, databaseFile, listBackups(options.dataDir).map((b) => b.file), seal); });
+      options.log.info('database encryption enabled');
+    },
+    fullCheck: () => {
+      const result = checkIntegrity(db.$client, 'full');
+      const problems = result.ok ? [] : result.problems;
+      lastCheck = { at: now().toISOString(), mode: 'full', ok: result.ok, problems };
+      return { ok: result.ok, problems };
+    },
+  };
+
+  /** Closes the database, runs `change`, and reopens whatever is then in place, with handlers rebuilt on it. */
+  function reopenAround(change: () => void): void {
+    closeDb(db);
+    try {
+      change();
+    } finally {
+      db = openDb(databaseFile, options.migrationsDir, { key });
+      api = createHandlers(deps());
+    }
+  }
+
+  const deps = (): HandlerDeps => ({
+    db, log: options.log, runtime: options.runtime, version: options.version, dataDir: options.dataDir,
+    databaseFile, now, sync: () => sync, safety,
+  });
+  let api = createHandlers(deps());
+  // Dispatch goes through a stable facade, so a restore that swaps the database swaps the handlers too.
+  const facade = new Proxy({} as Api, { get: (_t, key) => api[key as keyof Api] });
+
+  return {
+    get db() { return db; },
+    get api() { return api; },
+    dispatch: createDispatch(facade, options.log),
+    dataDir: options.dataDir,
+    databaseFile,
+    damage: opened.damage,
+    setSync: (s) => { sync = s; },
+    backupIfDue: () => {
+      try {
+        if (dailyBackupDue(options.dataDir, now())) backupDatabase(db.$client, options.dataDir, 'daily', now(), keep);
+      } catch (err) {
+        options.log.warn('daily backup failed', err); // a full disk must not stop the app; Settings shows the last backup
+      }
+    },
+    close: () => closeDb(db),
+  };
+}
+
+/** SQLite creates the -wal and -shm files with the database file's mode, so restricting it covers all three. */
+function restrictFile(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(f)) try { chmodSync(f, 0o600); } catch { /* not ours to change (e.g. Windows); logged nowhere by design */ }
+  }
+}
+
+/** PHI lives here: owner-only permissions, on every platform that has them. */
+function ensurePrivateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  try { chmodSync(dir, 0o700); } catch { /* Windows ACLs: the user profile already restricts it */ }
+}

@@ -1,0 +1,24 @@
+// What a CLI command may touch: its output streams, environment and the data folder's database.
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDb, type Db } from '../../db/open.js';
+import { DATABASE_FILE_NAME, defaultDataDir } from '../app/paths.js';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+}
+
+export const EXIT = { ok: 0, failure: 1, usage: 2, exceptions: 3 } as const;
+
+/** <repo>/db/migrations, found from this file: main/cli/io.ts → ../../db/migrations. */
+export const migrationsDir = (): string => resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'db', 'migrations');
+
+export function openStore(dataDir: string | undefined, io: CliIo): { db: Db; dataDir: string } {
+  const dir = dataDir ? resolve(dataDir) : defaultDataDir(io.env);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return { db: openDb(join(dir, DATABASE_FILE_NAME), migrationsDir()), dataDir: dir };
+}

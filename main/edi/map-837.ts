@@ -1,0 +1,185 @@
+// 837 P/I/D → one ClaimSubmission per CLM. Walks the HL hierarchy keeping the billing provider, subscriber,
+// payer and patient in force; claim-level other-payer loops (2320/2330) never overwrite them.
+import { MapContext, orNull } from './map-context.js';
+import { finishClaim, readLineSegment, newLine, type ClaimDraft } from './map-837-claim.js';
+import type { ClaimSubmission, Envelope, Party, Person, Provider } from './model.js';
+import { applyDmg, applyN3, applyN4, applyProviderRef, partyFromNm1, personFrom, providerFrom } from './parties.js';
+
+export type ClaimType = ClaimSubmission['claimType'];
+
+/** What the HL loops above the current claim say. */
+export interface Hierarchy {
+  batchReference: string | null;
+  createdDate: string | null;
+  submitter: Party | null;
+  receiver: Party | null;
+  billing: Provider | null;
+  billingTaxonomy: string | null;
+  payTo: Provider | null;
+  subscriber: Person | null;
+  payer: Party | null;
+  payerSequence: string | null;
+  relationshipCode: string | null;
+  groupNumber: string | null;
+  filingIndicator: string | null;
+  patient: Person | null;
+}
+
+const DIAGNOSIS_QUALIFIERS = new Set(['ABK', 'ABF', 'ABJ', 'APR', 'ABN', 'BK', 'BF', 'BJ', 'PR', 'BN']);
+
+export function map837(ctx: MapContext, envelope: Envelope, claimType: ClaimType): ClaimSubmission[] {
+  const t = ctx.t;
+  const h: Hierarchy = {
+    batchReference: null, createdDate: null, submitter: null, receiver: null, billing: null, billingTaxonomy: null,
+    payTo: null, subscriber: null, payer: null, payerSequence: null, relationshipCode: null, groupNumber: null,
+    filingIndicator: null, patient: null,
+  };
+  const out: ClaimSubmission[] = [];
+  let claim: ClaimDraft | null = null;
+  let otherPayer = false; // inside 2320/2330: names there belong to other payers
+  let provider: Provider | null = null; // N3/N4/REF/PRV target
+  let person: Person | null = null; // DMG target
+  const close = () => {
+    if (claim !== null) out.push(finishClaim(ctx, claim, h, envelope, claimType));
+    claim = null;
+  };
+
+  for (let s = 1; s < t.count - 1; s++) {
+    const id = t.ids[s];
+    if (claim !== null && claim.line !== null && readLineSegment(ctx, s, claim)) {
+      if (id === 'NM1') provider = claim.lineTarget;
+      continue;
+    }
+    switch (id) {
+      case 'BHT':
+        h.batchReference = orNull(t.el(s, 3));
+        h.createdDate = ctx.date(s, 4);
+        break;
+      case 'HL': {
+        close();
+        otherPayer = false;
+        provider = null;
+        person = null;
+        const level = t.code(s, 3);
+        if (level === '20') { h.billing = null; h.billingTaxonomy = null; h.payTo = null; h.subscriber = null; h.payer = null; h.patient = null; }
+        else if (level === '22') { h.subscriber = null; h.payer = null; h.patient = null; h.relationshipCode = null; }
+        else if (level === '23') h.patient = null;
+        break;
+      }
+      case 'SBR':
+        if (claim !== null) { otherPayer = true; provider = null; person = null; break; }
+        h.payerSequence = orNull(t.code(s, 1));
+        h.relationshipCode = orNull(t.el(s, 2));
+        h.groupNumber = orNull(t.el(s, 3));
+        h.filingIndicator = orNull(t.code(s, 9));
+        break;
+      case 'PAT': h.relationshipCode = orNull(t.el(s, 1)); break;
+      case 'PRV':
+        if (provider !== null) provider.taxonomy = orNull(t.el(s, 3));
+        else if (claim === null && h.billing === null) h.billingTaxonomy = orNull(t.el(s, 3));
+        break;
+      case 'NM1': {
+        provider = null;
+        person = null;
+        if (otherPayer) break;
+        const party = partyFromNm1(ctx, s);
+        if (claim !== null) { provider = claimProvider(claim, party); break; }
+        switch (party.entityCode) {
+          case '41': h.submitter = party; break;
+          case '40': h.receiver = party; break;
+          case '85':
+            provider = h.billing = providerFrom(party);
+            provider.taxonomy = h.billingTaxonomy;
+            break;
+          case '87': provider = h.payTo = providerFrom(party); break;
+          case 'IL': person = h.subscriber = personFrom(party); break;
+          case 'PR': h.payer = party; break;
+          case 'QC': person = h.patient = personFrom(party); break;
+        }
+        break;
+      }
+      case 'N3': if (provider) applyN3(ctx, s, provider); break;
+      case 'N4': if (provider) applyN4(ctx, s, provider); break;
+      case 'DMG': if (person) applyDmg(ctx, s, person); break;
+      case 'REF':
+        if (provider) applyProviderRef(ctx, s, provider);
+        else if (claim !== null && !otherPayer) readClaimRef(ctx, s, claim);
+        break;
+      case 'CLM':
+        close();
+        otherPayer = false;
+        provider = null;
+        person = null;
+        claim = newClaim(ctx, s);
+        break;
+      case 'DTP': if (claim !== null && !otherPayer) readClaimDate(ctx, s, claim); break;
+      case 'HI': if (claim !== null) readDiagnoses(ctx, s, claim); break;
+      case 'LX':
+        if (claim === null) break;
+        otherPayer = false;
+        provider = null;
+        claim.line = newLine(ctx, s, claim.lines.length + 1);
+        claim.lines.push(claim.line);
+        break;
+      case 'SV1': case 'SV2': case 'SV3':
+        // A service line without its LX: start one so the charge is not lost.
+        if (claim === null) break;
+        claim.line = newLine(ctx, s, claim.lines.length + 1);
+        claim.lines.push(claim.line);
+        readLineSegment(ctx, s, claim);
+        break;
+    }
+  }
+  close();
+  return out;
+}
+
+function newClaim(ctx: MapContext, s: number): ClaimDraft {
+  const t = ctx.t;
+  const warningStart = ctx.warnings.length; // before CLM05 can warn
+  const clm05 = ctx.components(s, 5);
+  return {
+    segment: s,
+    warningStart,
+    patientControlNumber: t.el(s, 1),
+    chargeCents: ctx.cents(s, 2),
+    facilityCode: orNull(clm05[0] ?? ''),
+    facilityCodeQualifier: orNull(clm05[1] ?? ''),
+    frequencyCode: clm05[2] ?? '',
+    predetermination: t.code(s, 19) === 'PB',
+    refs: {}, dates: {}, diagnosisCodes: [], providers: {}, lines: [], line: null, lineTarget: null,
+  };
+}
+
+function claimProvider(claim: ClaimDraft, party: Party): Provider | null {
+  const code = party.entityCode;
+  if (!['82', 'DN', '71', '72', '77', 'DQ', 'P3', 'FA', 'ZZ'].includes(code)) return null;
+  const p = providerFrom(party);
+  if (!(code in claim.providers)) claim.providers[code] = p;
+  return p;
+}
+
+function readClaimRef(ctx: MapContext, s: number, claim: ClaimDraft): void {
+  const q = ctx.t.code(s, 1);
+  if (!(q in claim.refs)) claim.refs[q] = ctx.t.el(s, 2);
+}
+
+function readClaimDate(ctx: MapContext, s: number, claim: ClaimDraft): void {
+  const q = ctx.t.code(s, 1);
+  if (q === '434' || q === '435' || q === '472') claim.dates[q] = ctx.dateValue(s, 2, 3);
+}
+
+/** HI: every element is a `qualifier:code` composite; only diagnosis qualifiers are kept. Some files split
+ *  the pair into two elements (`HI*BK*8901*BF*87200`): a bare qualifier takes the next element as its code. */
+function readDiagnoses(ctx: MapContext, s: number, claim: ClaimDraft): void {
+  const n = ctx.t.elementCount(s);
+  for (let i = 1; i <= n; i++) {
+    const parts = ctx.components(s, i);
+    const qualifier = (parts[0] ?? '').toUpperCase();
+    if (!DIAGNOSIS_QUALIFIERS.has(qualifier)) continue;
+    if (parts.length === 1 && i < n && ctx.components(s, i + 1).length === 1) {
+      ctx.warn('malformed_hi', 'HI qualifier and code are in separate elements; read as one pair', s, i);
+      claim.diagnosisCodes.push({ qualifier, code: ctx.t.el(s, ++i) });
+    } else if (parts.length >= 2 && parts[1] !== '') claim.diagnosisCodes.push({ qualifier, code: parts[1] });
+  }
+}

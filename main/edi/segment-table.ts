@@ -1,0 +1,123 @@
+// Index-based view of one transaction set's segments: offsets into the text, no per-segment arrays.
+// Element values are sliced only when a mapper asks for them.
+import { decodeBytes } from './byte-text.js';
+import type { Location } from './model.js';
+import type { SegmentSource } from './segment-source.js';
+
+const INITIAL = 1024;
+
+export class SegmentTable implements SegmentSource {
+  text = '';
+  count = 0;
+  ids: string[] = [];
+  starts: Int32Array = new Int32Array(INITIAL); // first char of the segment id
+  ends: Int32Array = new Int32Array(INITIAL); // exclusive; before the terminator, trailing whitespace trimmed
+  firstSep: Int32Array = new Int32Array(INITIAL); // index into seps of the separator after the id
+  sepCount: Int32Array = new Int32Array(INITIAL); // = number of elements
+  numbers: Int32Array = new Int32Array(INITIAL); // 1-based segment number in the file
+  seps: Int32Array = new Int32Array(INITIAL * 8);
+  sepTotal = 0;
+  /** Byte offset in the file of text[0]. */
+  base = 0;
+  file: string | undefined;
+  component = 58;
+  repetition = -1;
+  /** The text holds UTF-8 multi-byte sequences: values must be decoded before they leave. */
+  nonAscii = false;
+
+  reset(): void {
+    this.count = 0;
+    this.sepTotal = 0;
+  }
+
+  /** Records one segment; `sepPositions` are read from scratch[0..n). */
+  add(id: string, start: number, end: number, scratch: Int32Array, n: number, segmentNumber: number): void {
+    const s = this.count;
+    if (s === this.starts.length) this.growSegments();
+    while (this.sepTotal + n > this.seps.length) this.seps = grow(this.seps);
+    this.ids[s] = id;
+    this.starts[s] = start;
+    this.ends[s] = end;
+    this.firstSep[s] = this.sepTotal;
+    this.sepCount[s] = n;
+    this.numbers[s] = segmentNumber;
+    const seps = this.seps;
+    let at = this.sepTotal;
+    for (let k = 0; k < n; k++) seps[at++] = scratch[k];
+    this.sepTotal = at;
+    this.count = s + 1;
+  }
+
+  /** Moves every offset left by `delta` after the reader dropped consumed text. */
+  shift(delta: number): void {
+    for (let s = 0; s < this.count; s++) {
+      this.starts[s] -= delta;
+      this.ends[s] -= delta;
+    }
+    for (let i = 0; i < this.sepTotal; i++) this.seps[i] -= delta;
+  }
+
+  /** Element `i` (1-based) of segment `s`; '' when absent. */
+  el(s: number, i: number): string {
+    const n = this.sepCount[s];
+    if (i < 1 || i > n) return '';
+    const b = this.firstSep[s] + i - 1;
+    const from = this.seps[b] + 1;
+    const to = i === n ? this.ends[s] : this.seps[b + 1];
+    if (to <= from) return '';
+    const v = this.text.slice(from, to);
+    return this.nonAscii ? decodeBytes(v) : v;
+  }
+
+  /** Element as a code: upper-cased and trimmed, so lower-case files dispatch the same way. */
+  code(s: number, i: number): string {
+    const v = this.el(s, i);
+    if (v.length === 0) return v;
+    for (let k = 0; k < v.length; k++) {
+      const c = v.charCodeAt(k);
+      if ((c >= 97 && c <= 122) || c === 32) return v.toUpperCase().trim();
+    }
+    return v;
+  }
+
+  elementCount(s: number): number {
+    return this.sepCount[s];
+  }
+
+  /** Byte offset in the file where element `i` of segment `s` starts (0 = the segment itself). */
+  offsetOf(s: number, i = 0): number {
+    if (i < 1 || i > this.sepCount[s]) return this.base + this.starts[s];
+    return this.base + this.seps[this.firstSep[s] + i - 1] + 1;
+  }
+
+  location(s: number, element?: number, component?: number): Location {
+    const loc: Location = {
+      byteOffset: this.offsetOf(s, element),
+      segmentIndex: this.numbers[s],
+      segmentId: this.ids[s],
+    };
+    if (this.file !== undefined) loc.file = this.file;
+    if (element !== undefined) loc.element = element;
+    if (component !== undefined) loc.component = component;
+    return loc;
+  }
+
+  /** The segment's text exactly as in the file (byte string). */
+  segmentText(s: number): string {
+    return this.text.slice(this.starts[s], this.ends[s]);
+  }
+
+  private growSegments(): void {
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
+    this.firstSep = grow(this.firstSep);
+    this.sepCount = grow(this.sepCount);
+    this.numbers = grow(this.numbers);
+  }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}

@@ -1,0 +1,77 @@
+// One transaction set in: dedupe, keep the raw text, store evidence, re-derive touched claims — in one savepoint.
+// A failure rolls back only this set; the raw text is then kept with an exception so it can be reprocessed later.
+import type { Db } from '../../db/open.js';
+import { addException } from '../../db/queries/exceptions.js';
+import { insertRaw, rawIdByHash, setRawOutcome } from '../../db/queries/raw.js';
+import { inTransaction } from '../../db/queries/statements.js';
+import type { TransactionSet } from '../edi/index.js';
+import { newSeeds, recomputeClaims, type Seeds, type Tally } from './recompute.js';
+import { storeMapped } from './store-set.js';
+import { sourceRef, type IngestSource, type IngestSummary } from './types.js';
+
+export interface SetContext {
+  source: IngestSource;
+  now: string;
+  summary: IngestSummary;
+  tally: Tally;
+  /** Bulk imports collect touched keys here and re-derive once per batch (see import-paths.ts); otherwise per set. */
+  pending?: Seeds;
+}
+
+/** The processed-at time recorded for the set: Stedi's own, or the import time. */
+export const processedAtOf = (source: IngestSource, now: string): string => (source.kind === 'stedi' ? source.processedAt : now);
+
+/** Why a set failed, without any of its data: the engine's errors name positions only. */
+export function failureReason(err: unknown): string {
+  if (err && typeof err === 'object' && 'code' in err && err instanceof Error) return `${String(err.code)}: ${err.message}`;
+  // Store-side errors (SQLite constraints, our own bugs) carry no record data; JSON SyntaxErrors might, so they are named only.
+  if (err instanceof Error && !(err instanceof SyntaxError)) return `could not store the transaction set: ${err.message.slice(0, 200)}`;
+  return `could not store the transaction set: ${err instanceof Error ? err.name : 'unknown error'}`;
+}
+
+export interface SetOptions {
+  existingRawId?: number; // the raw row is already kept (reprocessing, rebuild): no dedupe, no new raw row
+  onFailure?: (reason: string, location: unknown) => void; // reprocessing updates its exception instead of adding one
+}
+
+/** Stores `set`, or records why it could not be stored. */
+export function ingestTransactionSet(db: Db, set: TransactionSet, ctx: SetContext, opts: SetOptions = {}): 'stored' | 'duplicate' | 'exception' {
+  const { existingRawId } = opts;
+  if (existingRawId === undefined && rawIdByHash(db, set.contentHash) !== undefined) {
+    ctx.summary.duplicates++;
+    return 'duplicate';
+  }
+  ctx.summary.transactions++;
+  const processedAt = processedAtOf(ctx.source, ctx.now);
+  const raw = () => existingRawId ?? insertRaw(db, {
+    contentHash: set.contentHash, transactionSetId: set.envelope.transactionSetId || '?', version: set.envelope.version || null,
+    controlNumber: set.envelope.transactionControlNumber || null, sourceKind: ctx.source.kind, sourceRef: sourceRef(ctx.source),
+    stediTransactionId: ctx.source.kind === 'stedi' ? ctx.source.transactionId : null, processedAt, importedAt: ctx.now,
+    location: JSON.stringify(set.location), outcome: set.mapped && !set.error ? 'ok' : 'exception', text: set.raw,
+  });
+  let failure: unknown = set.error ?? (set.mapped ? null : new Error('transaction set could not be mapped'));
+  if (!failure) {
+    try {
+      inTransaction(db, () => {
+        const seeds = ctx.pending ?? newSeeds();
+        storeMapped(db, set.mapped!, { rawId: raw(), contentHash: set.contentHash, processedAt }, seeds);
+        if (!ctx.pending) recomputeClaims(db, seeds, ctx.tally);
+      });
+      return 'stored';
+    } catch (err) {
+      failure = err;
+    }
+  }
+  inTransaction(db, () => {
+    const rawId = raw();
+    if (existingRawId !== undefined) setRawOutcome(db, rawId, 'exception');
+    const location = failure instanceof Error && 'location' in failure ? (failure as { location: unknown }).location : set.location;
+    if (opts.onFailure) return opts.onFailure(failureReason(failure), location);
+    addException(db, {
+      sourceKind: ctx.source.kind, sourceRef: sourceRef(ctx.source), rawId, transactionSetId: set.envelope.transactionSetId || null,
+      location: JSON.stringify(location), reason: failureReason(failure), at: ctx.now,
+    });
+  });
+  ctx.summary.exceptions++;
+  return 'exception';
+}

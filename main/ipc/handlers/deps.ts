@@ -1,0 +1,45 @@
+// What the handlers need from the outside world. The Electron shell, the preview host and tests each build one.
+import type { Db } from '../../../db/open.js';
+import type { BackupInfo, DataHealth } from '../../../shared/domain/safety.js';
+import type { StediKeyInfo } from '../../../shared/domain/settings.js';
+import type { SyncStatus } from '../../../shared/domain/sync-status.js';
+import type { Logger } from '../../log/logger.js';
+
+/** The part of the sync service the UI drives. Absent until a Stedi key is configured. */
+export interface SyncFacade {
+  getStatus(): SyncStatus;
+  runNow(): string;
+  cancel(runId: string): void;
+}
+
+/** Key handling for Settings. The key goes in and never comes back out: replies carry `StediKeyInfo` only. */
+export interface CredentialsFacade {
+  info(): StediKeyInfo;
+  set(key: string): Promise<StediKeyInfo>;
+  test(): Promise<{ ok: boolean; message: string }>;
+  remove(): Promise<StediKeyInfo>;
+}
+
+/** Backup, restore and integrity operations; the core owns them because a restore swaps the database. */
+export interface SafetyOps {
+  health(): DataHealth;
+  backupNow(): BackupInfo;
+  restore(name: string): Promise<void>;
+  fullCheck(): { ok: boolean; problems: string[] };
+  enableEncryption(): Promise<void>;
+}
+
+export interface HandlerDeps {
+  db: Db;
+  log: Logger;
+  runtime: 'electron' | 'preview' | 'cli';
+  version: string;
+  dataDir: string;
+  databaseFile: string;
+  now: () => Date;
+  /** Returns the live sync service, or null while no Stedi key is set. */
+  sync: () => SyncFacade | null;
+  safety: SafetyOps;
+  /** Absent until the credentials module is wired in. */
+  credentials?: CredentialsFacade;
+}

@@ -1,0 +1,108 @@
+// Worklists from the store's queries: grouped by reason, counts complete, each group listing its first claims.
+// Worked claims leave the lists (unless asked for); later events resolve items by changing the claim's status.
+import type { ClaimListRow } from '../../../db/queries/claims-list.js';
+import { claimTotals, listClaims } from '../../../db/queries/claims-list.js';
+import { listExceptions, openExceptionCount } from '../../../db/queries/exceptions.js';
+import { denialsByCarc, duplicateRemittances, staleClaims, unbalancedRemittances } from '../../../db/queries/worklists.js';
+import type { WorklistGroup, WorklistItem, WorklistKind } from '../../../shared/domain/worklists.js';
+import type { Api } from '../../../shared/ipc/contract.js';
+import { describeCarc, describeCategory, describeStatus, describe999Error } from '../../edi/index.js';
+import type { HandlerDeps } from './deps.js';
+import { readPreferences } from './views.js';
+
+const ITEMS = 200;
+const LIST_LIMIT = 2000;
+const SORT = { column: 'lastEventAt' as const, dir: 'desc' as const };
+
+const claimItem = (r: ClaimListRow, today: string): WorklistItem => ({
+  id: `c${r.id}`, claimId: String(r.id), exceptionId: null, title: `${r.patientName ?? 'Unknown patient'} · ${r.pcn}`,
+  detail: r.payerClaimNumber ? `payer claim ${r.payerClaimNumber}` : null, payerName: r.payerName, amountCents: r.chargeCents - r.paidCents,
+  date: r.lastEventAt, ageDays: Math.max(0, Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(r.lastEventAt)) / 86_400_000)),
+});
+
+function rejectionTitle(code: string | null): string {
+  if (!code) return 'Rejected (no reason given)';
+  if (/^[A-Z]$/.test(code)) return describe999Error('status', code) ?? `999 ${code}`;
+  const [category = '', status = ''] = code.split(':');
+  return [describeCategory(category), status ? describeStatus(status) : null].filter(Boolean).join(' — ') || code;
+}
+
+export function worklistHandlers(deps: HandlerDeps): Pick<Api, 'worklistSummaries' | 'getWorklist'> {
+  const today = () => deps.now().toISOString().slice(0, 10);
+  const claimsOf = (status: 'rejected' | 'denied', includeWorked: boolean) =>
+    listClaims(deps.db, { status: [status], ...(includeWorked ? {} : { worked: false }), sort: SORT, limit: LIST_LIMIT }).rows;
+  const stale = (kind: 'no_acknowledgment' | 'no_payment') => {
+    const p = readPreferences(deps);
+    return staleClaims(deps.db, {
+      today: today(), kind, days: kind === 'no_acknowledgment' ? p.staleNoAckDays : p.staleUnpaidDays, perPayerDays: kind === 'no_payment' ? p.payerUnpaidDays : {}, limit: LIST_LIMIT,
+    }).rows;
+  };
+
+  function groups(kind: WorklistKind, includeWorked: boolean): WorklistGroup[] {
+    const day = today();
+    const keep = (rows: ClaimListRow[]) => (includeWorked ? rows : rows.filter((r) => !r.worked));
+    const single = (key: string, title: string, rows: ClaimListRow[], drill: WorklistGroup['drill']): WorklistGroup[] => rows.length === 0 ? [] : [{
+      key, title, code: null, count: rows.length, amountCents: rows.reduce((s, r) => s + r.chargeCents - r.paidCents, 0),
+      items: rows.slice(0, ITEMS).map((r) => claimItem(r, day)), drill,
+    }];
+    switch (kind) {
+      case 'rejections': {
+        const byCode = new Map<string, ClaimListRow[]>();
+        for (const r of claimsOf('rejected', includeWorked)) byCode.set(r.statusCode ?? '', [...(byCode.get(r.statusCode ?? '') ?? []), r]);
+        return [...byCode].sort((a, b) => b[1].length - a[1].length).map(([code, rows]) => ({
+          key: code || 'none', title: rejectionTitle(code || null), code: code || null, count: rows.length,
+          amountCents: rows.reduce((s, r) => s + r.chargeCents, 0), items: rows.slice(0, ITEMS).map((r) => claimItem(r, day)), drill: { statuses: ['rejected'] },
+        }));
+      }
+      case 'denials': {
+        // Per-CARC dollars come from the store; the items are the denied claims themselves, newest first.
+        const reasons = denialsByCarc(deps.db).slice(0, 5).map((d) => `${d.group}-${d.reason} ${describeCarc(d.reason) ?? ''}`.trim());
+        const rows = claimsOf('denied', includeWorked);
+        return rows.length === 0 ? [] : [{
+          key: 'denied', title: reasons.length ? `Top reasons: ${reasons.join('; ')}` : 'Denied claims', code: null, count: rows.length,
+          amountCents: rows.reduce((s, r) => s + r.chargeCents - r.paidCents, 0), items: rows.slice(0, ITEMS).map((r) => claimItem(r, day)),
+          drill: { statuses: ['denied'] },
+        }];
+      }
+      case 'stale_no_ack': return single('no-ack', 'No acknowledgment yet', keep(stale('no_acknowledgment')), { statuses: ['submitted'] });
+      case 'stale_unpaid': return single('unpaid', 'Accepted, no payment yet', keep(stale('no_payment')), { statuses: ['accepted', 'pending'] });
+      case 'orphans':
+        return single('orphans', 'Responses with no 837 on file', keep(listClaims(deps.db, { flags: ['no_submission'], sort: SORT, limit: LIST_LIMIT }).rows), { flags: ['no_submission'] });
+      case 'unbalanced_eras': {
+        const eras = unbalancedRemittances(deps.db);
+        return eras.length === 0 ? [] : [{ key: 'unbalanced', title: 'ERAs whose totals do not add up', code: null, count: eras.length,
+          amountCents: eras.reduce((s, e) => s + e.paymentCents, 0), drill: { flags: ['unbalanced'] },
+          items: eras.map((e) => ({ id: `r${e.id}`, claimId: null, exceptionId: null, title: `Trace ${e.traceNumber}`, detail: 'payment total differs from its claims', payerName: e.payerName, amountCents: e.paymentCents, date: e.at, ageDays: null })) }];
+      }
+      case 'duplicate_eras': {
+        const eras = duplicateRemittances(deps.db);
+        return eras.length === 0 ? [] : [{ key: 'duplicates', title: 'ERAs received twice (counted once)', code: null, count: eras.length,
+          amountCents: eras.reduce((s, e) => s + e.paymentCents, 0), drill: { flags: ['duplicate_era'] },
+          items: eras.map((e) => ({ id: `d${e.id}`, claimId: null, exceptionId: null, title: `Trace ${e.traceNumber}`, detail: `repeats remittance ${e.originalId}`, payerName: e.payerName, amountCents: e.paymentCents, date: e.at, ageDays: null })) }];
+      }
+      case 'exceptions': {
+        const open = listExceptions(deps.db, { limit: ITEMS });
+        return open.length === 0 ? [] : [{ key: 'exceptions', title: 'Could not be read or stored', code: null, count: openExceptionCount(deps.db), amountCents: null, drill: null,
+          items: open.map((e) => ({ id: `x${e.id}`, claimId: null, exceptionId: String(e.id), title: `${e.sourceKind} ${e.sourceRef.split(/[\\/]/).pop()}`, detail: e.reason, payerName: null, amountCents: null, date: e.updatedAt, ageDays: null })) }];
+      }
+    }
+  }
+
+  return {
+    worklistSummaries: async () => {
+      const count = (status: 'rejected' | 'denied') => claimTotals(deps.db, { status: [status], worked: false });
+      const rejected = count('rejected'), denied = count('denied');
+      const sizeOf = (kind: WorklistKind) => groups(kind, false).reduce((n, g) => n + g.count, 0);
+      return [
+        { kind: 'rejections', count: rejected.count, amountCents: rejected.billedCents },
+        { kind: 'denials', count: denied.count, amountCents: denied.billedCents - denied.paidCents },
+        ...(['stale_no_ack', 'stale_unpaid', 'unbalanced_eras', 'duplicate_eras', 'orphans'] as const).map((kind) => ({ kind, count: sizeOf(kind), amountCents: null })),
+        { kind: 'exceptions', count: openExceptionCount(deps.db), amountCents: null },
+      ];
+    },
+    getWorklist: async ({ kind, includeWorked }) => {
+      const g = groups(kind, includeWorked ?? false);
+      return { kind, groups: g, total: g.reduce((n, x) => n + x.count, 0), truncated: g.some((x) => x.items.length < x.count) };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// Above the table: search, saved views, columns, bulk actions on the selection, and the Export slot.
+import { useClaims } from '../../store/claims';
+import { ColumnPicker } from './ColumnPicker';
+import { SavedViewsMenu } from './SavedViewsMenu';
+import { SearchBox } from './SearchBox';
+
+export function ClaimsToolbar() {
+  const selected = useClaims((s) => s.selected.size);
+  const markSelectedWorked = useClaims((s) => s.markSelectedWorked);
+  const clearSelection = useClaims((s) => s.clearSelection);
+  const exportClaims = useClaims((s) => s.exportClaims);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Claims actions">
+      <SearchBox />
+      <SavedViewsMenu />
+      <ColumnPicker />
+      <span className="toolbar-spacer" />
+      {selected > 0 && (
+        <div className="bulk" role="group" aria-label="Selection">
+          <span>{selected} selected</span>
+          <button type="button" onClick={() => void markSelectedWorked(true)}>Mark worked</button>
+          <button type="button" onClick={() => void markSelectedWorked(false)}>Mark not worked</button>
+          <button type="button" className="link-button" onClick={clearSelection}>Clear</button>
+        </div>
+      )}
+      <button type="button" onClick={() => void exportClaims()}>Export</button>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// The open claim: its detail, the raw transaction being viewed, and workflow edits (note, follow-up, worked).
+import { create } from 'zustand';
+import type { ClaimDetail, RawTransaction, WorkflowPatch } from '../../shared/domain/claim-detail';
+import { api } from '../api';
+import { errorMessage } from '../lib/errors';
+
+type Load<T> = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: string };
+
+interface ClaimDetailState {
+  id: string | null;
+  detail: Load<ClaimDetail>;
+  raw: Load<RawTransaction>;
+  rawId: string | null;
+  saving: boolean;
+  saveError: string | null;
+  open(id: string): Promise<void>;
+  showRaw(transactionId: string | null): Promise<void>;
+  saveWorkflow(patch: Omit<WorkflowPatch, 'claimId'>): Promise<void>;
+}
+
+export const useClaimDetail = create<ClaimDetailState>()((set, get) => ({
+  id: null, detail: { status: 'idle' }, raw: { status: 'idle' }, rawId: null, saving: false, saveError: null,
+  open: async (id) => {
+    set({ id, detail: { status: 'loading' }, raw: { status: 'idle' }, rawId: null, saveError: null });
+    try {
+      const value = await api.getClaim({ id });
+      if (get().id === id) set({ detail: { status: 'ready', value } });
+    } catch (err) {
+      if (get().id === id) set({ detail: { status: 'failed', error: errorMessage(err) } });
+    }
+  },
+  showRaw: async (transactionId) => {
+    set({ rawId: transactionId, raw: transactionId ? { status: 'loading' } : { status: 'idle' } });
+    if (!transactionId) return;
+    try {
+      const value = await api.getRawTransaction({ id: transactionId });
+      if (get().rawId === transactionId) set({ raw: { status: 'ready', value } });
+    } catch (err) {
+      if (get().rawId === transactionId) set({ raw: { status: 'failed', error: errorMessage(err) } });
+    }
+  },
+  saveWorkflow: async (patch) => {
+    const { id, detail } = get();
+    if (!id || detail.status !== 'ready') return;
+    set({ saving: true, saveError: null });
+    try {
+      const workflow = await api.updateWorkflow({ claimId: id, ...patch });
+      const current = get().detail;
+      if (get().id === id && current.status === 'ready') set({ detail: { status: 'ready', value: { ...current.value, workflow } } });
+    } catch (err) {
+      set({ saveError: errorMessage(err) });
+    } finally {
+      set({ saving: false });
+    }
+  },
+}));

@@ -1,0 +1,16 @@
+// Events main sends to the renderer: name → payload schema. Same shape as the contract.
+import { z } from 'zod';
+import { SyncFinished, SyncProgress } from '../domain/sync-status.js';
+
+export const events = {
+  /** A sync run moved on. */
+  syncProgress: SyncProgress,
+  /** A sync run ended (ok, failed or cancelled). */
+  syncFinished: SyncFinished,
+  /** Local data changed (import, sync, demo load): lists should reload. */
+  dataChanged: z.object({ reason: z.string() }),
+} satisfies Record<string, z.ZodType>;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+export const eventNames = Object.keys(events) as EventName[];

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { bootCore, type Core } from '../../../main/app/core.js';
+import { createMemoryLogger } from '../../../main/log/logger.js';
+import { MIGRATIONS_DIR, tempDir } from '../../helpers/db.js';
+
+let core: Core | undefined;
+let cleanup: (() => void) | undefined;
+afterEach(() => { core?.close(); cleanup?.(); core = undefined; });
+
+function boot(dir: string, at = '2026-11-23T10:00:00Z') {
+  return bootCore({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, runtime: 'preview', version: '1.0.0', log: createMemoryLogger(), now: () => new Date(at) });
+}
+
+describe('core: backups and restore through the IPC path', () => {
+  it('backs up, restores a backup over later changes, and keeps working on the restored database', async () => {
+    const tmp = tempDir(); cleanup = tmp.remove;
+    core = boot(tmp.dir);
+    const put = (k: string) => core!.db.$client.prepare(`INSERT INTO app_settings (key, value, updated_at) VALUES (?, '1', 'x')`).run(k);
+    put('before');
+    const backup = await core.dispatch('createBackup', undefined);
+    expect(backup).toMatchObject({ ok: true, value: { reason: 'manual' } });
+    put('after');
+
+    const name = (backup as { value: { name: string } }).value.name;
+    expect(await core.dispatch('restoreBackup', { name })).toEqual({ ok: true, value: { restored: name } });
+    const keys = core.db.$client.prepare('SELECT key FROM app_settings ORDER BY key').pluck().all();
+    expect(keys).toEqual(['before']);
+
+    const info = await core.dispatch('appInfo', undefined);
+    expect(info).toMatchObject({ ok: true, value: { rowCounts: { app_settings: 1 } } });
+    const health = (await core.dispatch('getDataHealth', undefined)) as { value: { backups: Array<{ reason: string }> } };
+    expect(health.value.backups.map((b) => b.reason).sort()).toEqual(['manual', 'pre-restore']);
+  });
+
+  it('refuses a restore of an unknown or path-like backup name', async () => {
+    const tmp = tempDir(); cleanup = tmp.remove;
+    core = boot(tmp.dir);
+    expect(await core.dispatch('restoreBackup', { name: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.dispatch('restoreBackup', { name: 'claimtrail-20260101T000000000Z-manual.db' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('takes the daily backup only when due', () => {
+    const tmp = tempDir(); cleanup = tmp.remove;
+    core = boot(tmp.dir);
+    core.backupIfDue();
+    core.backupIfDue();
+    return core.dispatch('getDataHealth', undefined).then((h) => {
+      expect((h as { value: { backups: unknown[] } }).value.backups).toHaveLength(1);
+    });
+  });
+});

@@ -1,0 +1,86 @@
+// The read side over a small scenario: list filters, keyset pages, totals, search, detail, worklists, reports, workflow.
+import { describe, expect, it } from 'vitest';
+import {
+  aging, claimTotals, denialRates, firstPassAcceptance, getClaimDetail, getRawTransaction, listClaims, listPayers, orphanClaims,
+  payerTurnaround, rejectionsByReason, searchClaims, setFollowUp, setWorked, staleClaims, storeStats, topProviders, duplicateRemittances,
+} from '../../../db/queries/store.js';
+import { freshDb, ingest, NOW } from '../ingest/helpers.js';
+import { scenarioFiles } from '../ingest/scenario.js';
+
+const db = freshDb();
+for (const f of scenarioFiles()) ingest(db, f.text, f.name);
+const idOf = (pcn: string) => listClaims(db, { search: pcn }).rows.find((r) => r.pcn === pcn)!.id;
+
+describe('store queries', () => {
+  it('filters by status and flags, and pages with a keyset cursor without gaps or repeats', () => {
+    expect(listClaims(db, { status: ['paid'] }).rows.map((r) => r.pcn).sort()).toEqual(['C1', 'C3', 'X9']);
+    expect(listClaims(db, { flags: ['no_submission'] }).rows.map((r) => r.pcn)).toEqual(['X9']);
+    expect(listClaims(db, { amountMin: 25000, amountMax: 35000 }).rows.map((r) => r.pcn)).toEqual(['C3']);
+    for (const column of ['lastEventAt', 'paidAt', 'charge', 'patientName'] as const) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = listClaims(db, { sort: { column, dir }, cursor, limit: 2 });
+          seen.push(...page.rows.map((r) => r.pcn));
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(seen.slice().sort()).toEqual(['C1', 'C2', 'C3', 'C4', 'X9']);
+      }
+    }
+  });
+
+  it('sums the filtered set', () => {
+    expect(claimTotals(db, { status: ['paid', 'denied'] })).toEqual({ count: 4, billedCents: 10000 + 20000 + 31000 + 5500, paidCents: 7000 + 25000 + 5500, patientRespCents: 2000 });
+  });
+
+  it('finds claims by patient name, control number, payer claim number, member id and trace number', () => {
+    expect(searchClaims(db, 'last2').map((r) => r.pcn)).toEqual(['C2']);
+    expect(searchClaims(db, 'K3B').map((r) => r.pcn)).toEqual(['C3']);
+    expect(searchClaims(db, 'MEM4').map((r) => r.pcn)).toEqual(['C4']);
+    expect(searchClaims(db, 'EFT2').map((r) => r.pcn)).toEqual(['C3']);
+    expect(searchClaims(db, '"')).toEqual([]);
+  });
+
+  it('gives a claim detail with timeline, waterfalls, related claims and raw sets', () => {
+    const d = getClaimDetail(db, idOf('C1'))!;
+    expect(d.events.map((e) => e.type)).toEqual(['submitted', 'ack_999', 'ack_277ca', 'payment', 'duplicate_era']);
+    expect(d.events.find((e) => e.type === 'duplicate_era')!.counted).toBe(false);
+    expect(d.waterfall).toMatchObject({ chargeCents: 10000, contractualCents: 1000, coinsuranceCents: 2000, paidCents: 7000, imbalanceCents: 0 });
+    expect(d.lines.map((l) => l.lineNumber)).toEqual([1, 2]);
+    expect(d.rawTransactions).toHaveLength(5);
+    expect(getRawTransaction(db, d.rawTransactions[0]!.id)!.text).toContain('ST*');
+    expect(getClaimDetail(db, 999999)).toBeNull();
+  });
+
+  it('serves the worklists', () => {
+    expect(rejectionsByReason(db)).toEqual([{ statusCode: 'A7:562', claims: 1, chargeCents: 40000 }]);
+    expect(orphanClaims(db).rows.map((r) => r.pcn)).toEqual(['X9']);
+    expect(duplicateRemittances(db)).toHaveLength(1);
+    expect(staleClaims(db, { today: '2026-03-01', kind: 'no_payment', days: 30 }).rows).toEqual([]);
+  });
+
+  it('computes reports with drill-down filters that reproduce their rows', () => {
+    const [top] = topProviders(db, {});
+    expect(top).toMatchObject({ npi: '1111111111', claims: 5, denied: 1 });
+    expect(claimTotals(db, top!.drillDown).count).toBe(5);
+    expect(payerTurnaround(db)[0]).toMatchObject({ payerId: 'ACME1', ackMedianDays: 0 });
+    const buckets = aging(db, { today: '2026-03-15' });
+    expect(buckets.map((b) => b.claims)).toEqual([0, 0, 1, 0, 0]); // C4 rejected, submitted 2026-01-01
+    const denials = denialRates(db);
+    expect(denials.byCarc[0]).toMatchObject({ group: 'CO', reason: '31', claims: 1, amountCents: 20000 });
+    expect(firstPassAcceptance(db).overall).toMatchObject({ answered: 4, acceptedFirstTime: 4 });
+  });
+
+  it('keeps workflow state and exposes stats and dropdowns', () => {
+    const id = idOf('C2');
+    expect(setWorked(db, [id, 424242], true, NOW)).toBe(1);
+    expect(setFollowUp(db, id, '2026-03-01', NOW)).toBe(true);
+    expect(listClaims(db, { worked: true }).rows.map((r) => r.pcn)).toEqual(['C2']);
+    expect(listClaims(db, { followUpDue: '2026-03-31' }).rows.map((r) => r.followUpOn)).toEqual(['2026-03-01']);
+    expect(listPayers(db).map((p) => p.id)).toContain('ACME1');
+    const stats = storeStats(db);
+    expect(stats.rowCounts.claims).toBe(5);
+    expect(stats.lastImportAt).toBe(NOW);
+  });
+});
