@@ -1,18 +1,19 @@
 // The desktop app's lifecycle: single instance, data folder, database, IPC, window, background work, clean quit.
 // Everything that is not Electron lives in main/app/core.ts and is shared with the preview host.
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import { join, resolve } from 'node:path';
-import { bootCore, type Core } from './app/core.js';
+import { startAppHost, type AppHost } from './app/app-host.js';
+import type { ExportShell } from './export/export-path.js';
 import { createEmitter, registerApi } from './ipc/bridge.js';
 import { createElectronLogger } from './log/electron-logger.js';
-import { databaseKeySeal } from './secrets.js';
+import { databaseKeySeal, keychainCodec } from './secrets.js';
 import { createMainWindow, hardenSession, installMenu, rendererIndex } from './window.js';
 
 process.umask(0o077); // everything this process creates (database, logs, exports in progress) is owner-only
 const dataDir = resolve(process.env.CLAIMTRAIL_DATA_DIR ?? app.getPath('userData'));
 if (process.env.CLAIMTRAIL_DATA_DIR) app.setPath('userData', dataDir);
 
-let core: Core | undefined;
+let host: AppHost | undefined;
 let disposeIpc: (() => void) | undefined;
 let quitting = false;
 let backupTimer: NodeJS.Timeout | undefined;
@@ -30,20 +31,25 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const log = createElectronLogger(dataDir, () => []);
   const migrationsDir = app.isPackaged ? join(process.resourcesPath, 'migrations') : join(app.getAppPath(), 'db', 'migrations');
+  const demoDir = app.isPackaged ? join(process.resourcesPath, 'demo', 'x12') : join(app.getAppPath(), 'demo', 'x12');
   try {
-    core = bootCore({ dataDir, migrationsDir, runtime: 'electron', version: app.getVersion(), log, keySeal: databaseKeySeal() });
+    host = startAppHost({
+      dataDir, migrationsDir, runtime: 'electron', version: app.getVersion(), log, keySeal: databaseKeySeal(),
+      codec: keychainCodec, exportShell: nativeExportShell(), scheduleSync: true, demoDir,
+      stedi: { coreUrl: process.env.STEDI_CORE_URL, healthcareUrl: process.env.STEDI_HEALTHCARE_URL },
+    });
   } catch (err) {
     fatal(err); // never open a window on a half-migrated database
     return;
   }
-  core.backupIfDue();
-  backupTimer = setInterval(() => core?.backupIfDue(), 60 * 60 * 1000); // daily backups, checked hourly
+  host.core.backupIfDue();
+  backupTimer = setInterval(() => host?.core.backupIfDue(), 60 * 60 * 1000); // daily backups, checked hourly
   hardenSession();
   const emit = createEmitter(() => BrowserWindow.getAllWindows().map((w) => w.webContents));
-  void emit; // handed to the sync service when it starts (see the sync issue)
+  host.setEmitter((name, payload) => emit(name, payload as never));
   const appUrlPrefix = `file://${join(app.getAppPath(), 'dist', 'renderer')}`;
-  disposeIpc = registerApi(ipcMain, core.dispatch, (event) => event.senderFrame?.url.startsWith(appUrlPrefix) ?? false);
-  const syncNow = () => { void core?.api.startSync(undefined).catch(() => undefined); };
+  disposeIpc = registerApi(ipcMain, host.dispatch, (event) => event.senderFrame?.url.startsWith(appUrlPrefix) ?? false);
+  const syncNow = () => { void host?.api.startSync(undefined).catch(() => undefined); };
   installMenu(syncNow, dataDir);
   const open = () => createMainWindow({ dataDir, preload: join(__dirname, 'preload.cjs'), indexHtml: rendererIndex(app.getAppPath()) });
   open();
@@ -55,14 +61,27 @@ app.on('window-all-closed', () => { if (process.platform !== 'darwin') app.quit(
 
 // Stop background work and close the database before the process ends, once.
 app.on('before-quit', (event) => {
-  if (quitting || !core) return;
+  if (quitting || !host) return;
   event.preventDefault();
   quitting = true;
   clearInterval(backupTimer);
   disposeIpc?.();
-  core.close();
-  app.quit();
+  // An in-flight sync page commits or rolls back whole before the database closes.
+  host.stop().catch((err: unknown) => console.error('clean shutdown failed', (err as Error).message)).finally(() => app.quit());
 });
+
+/** Exports go only where the user points the native save dialog. */
+function nativeExportShell(): ExportShell {
+  return {
+    pickExportPath: async ({ defaultPath, format, title }) => {
+      const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options = { title, defaultPath, filters: [{ name: format.toUpperCase(), extensions: [format] }] };
+      const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return picked.canceled || !picked.filePath ? null : picked.filePath;
+    },
+    showInFolder: (file) => shell.showItemInFolder(file),
+  };
+}
 
 function fatal(err: unknown): void {
   dialog.showErrorBox('ClaimTrail could not start', `${(err as Error).message}\n\nYour data has not been changed.`);

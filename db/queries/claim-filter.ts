@@ -18,7 +18,7 @@ export interface ClaimFilter {
   followUpDue?: string; // follow-up date on or before this day
   claimIds?: number[]; // drill-down from a report row
   adjustmentReason?: string; // claims carrying this CARC (net of reversals)
-  denied?: boolean; // denied, or adjudicated at zero with nothing owed by the patient
+  denied?: boolean; // status denied (see main/store/adjudication.ts for what counts)
   noResponseDays?: number; // what `no_response` means; 30 unless told
   today?: string; // YYYY-MM-DD, for no_response; the caller's clock
 }
@@ -72,6 +72,6 @@ export function claimWhere(f: ClaimFilter, alias = 'c'): Where {
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
 }
 
-/** A denial as billers count it: CLP02 4, or processed with nothing paid and nothing left for the patient. */
-export const deniedSql = (alias = 'c'): string =>
-  `(${alias}.status = 'denied' OR (${alias}.status = 'paid' AND ${alias}.paid_cents = 0 AND ${alias}.patient_resp_cents = 0))`;
+/** A denial as billers count it: the lifecycle already says so (CLP02 4, or processed with nothing paid and no
+ *  patient cost sharing: main/store/adjudication.ts). Kept as a function so callers need not know. */
+export const deniedSql = (alias = 'c'): string => `(${alias}.status = 'denied')`;

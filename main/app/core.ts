@@ -7,7 +7,9 @@ import type { Api } from '../../shared/ipc/contract.js';
 import { AppError } from '../../shared/ipc/errors.js';
 import { createDispatch, type Dispatch } from '../ipc/dispatch.js';
 import { createHandlers } from '../ipc/handlers.js';
-import type { HandlerDeps, SafetyOps, SyncFacade } from '../ipc/handlers/deps.js';
+import { appendAudit } from '../../db/queries/audit.js';
+import type { ExportShell } from '../export/export-path.js';
+import type { CredentialsFacade, Emit, HandlerDeps, SafetyOps, SyncFacade } from '../ipc/handlers/deps.js';
 import type { Logger } from '../log/logger.js';
 import { backupDatabase, backupsDir, dailyBackupDue, listBackups, restoreBackup } from '../safety/backup.js';
 import { checkIntegrity } from '../safety/integrity.js';
@@ -25,6 +27,12 @@ export interface CoreOptions {
   keepBackups?: number;
   /** Seals the database key: the OS keychain in the desktop app, an owner-only file elsewhere. */
   keySeal?: KeySeal;
+  /** Stedi key handling for Settings (the app host builds it; tests may leave it out). */
+  credentials?: CredentialsFacade;
+  /** Native save dialog and "Show in folder" (desktop only). */
+  exportShell?: ExportShell;
+  /** Window events; read at send time, so the preview host can attach after boot. */
+  emit?: Emit;
 }
 
 export interface Core {
@@ -75,11 +83,13 @@ export function bootCore(options: CoreOptions): Core {
       if (!backup) throw new AppError('not_found', `There is no backup called ${name}.`);
       backupDatabase(db.$client, options.dataDir, 'pre-restore', now(), keep + 1); // the restore itself can be undone
       reopenAround(() => restoreBackup(databaseFile, join(backupsDir(options.dataDir), backup.name), now(), key));
+      audit('restore', backup.name, { backup: backup.name, createdAt: backup.createdAt, reason: backup.reason });
       options.log.info(`database restored from backup ${backup.name}`);
     },
     enableEncryption: async () => {
       if (isEncryptionEnabled(options.dataDir)) throw new AppError('conflict', 'The database is already encrypted.');
       reopenAround(() => { key = enableEncryption(options.dataDir, databaseFile, listBackups(options.dataDir).map((b) => b.file), seal); });
+      audit('key_change', 'database encryption key', { change: 'encryption enabled', keyStorage: seal.kind });
       options.log.info('database encryption enabled');
     },
     fullCheck: () => {
@@ -89,6 +99,11 @@ export function bootCore(options: CoreOptions): Core {
       return { ok: result.ok, problems };
     },
   };
+
+  /** Safety actions go in the tamper-evident audit log; a failure to record one is logged, never fatal. */
+  function audit(action: 'restore' | 'key_change', subject: string, detail: Record<string, unknown>): void {
+    try { appendAudit(db, { action, subject, detail }, now()); } catch (err) { options.log.warn(`could not record ${action} in the audit log`, err); }
+  }
 
   /** Closes the database, runs `change`, and reopens whatever is then in place, with handlers rebuilt on it. */
   function reopenAround(change: () => void): void {
@@ -103,7 +118,8 @@ export function bootCore(options: CoreOptions): Core {
 
   const deps = (): HandlerDeps => ({
     db, log: options.log, runtime: options.runtime, version: options.version, dataDir: options.dataDir,
-    databaseFile, now, sync: () => sync, safety,
+    databaseFile, now, sync: () => sync, safety, credentials: options.credentials, exportShell: options.exportShell,
+    emit: (name, payload) => options.emit?.(name, payload),
   });
   let api = createHandlers(deps());
   // Dispatch goes through a stable facade, so a restore that swaps the database swaps the handlers too.

@@ -5,6 +5,7 @@ import { appHandlers } from './handlers/app.js';
 import type { HandlerDeps } from './handlers/deps.js';
 import { claimHandlers } from './handlers/claims.js';
 import { credentialHandlers } from './handlers/credentials.js';
+import { exportHandlers } from './handlers/export.js';
 import { filterOptionHandlers } from './handlers/filter-options.js';
 import { importHandlers } from './handlers/imports.js';
 import { reportHandlers } from './handlers/reports.js';
@@ -19,7 +20,7 @@ import { worklistHandlers } from './handlers/worklists.js';
 export type { HandlerDeps } from './handlers/deps.js';
 
 export function createHandlers(deps: HandlerDeps): Api {
-  return {
+  const screens = {
     ...appHandlers(deps),
     ...syncHandlers(deps),
     ...safetyHandlers(deps),
@@ -34,4 +35,6 @@ export function createHandlers(deps: HandlerDeps): Api {
     ...rawTransactionHandlers(deps),
     ...reportHandlers(deps),
   };
+  // Documents are built from the very calls the screens make, so paper matches screen.
+  return { ...screens, ...exportHandlers(deps, screens) };
 }

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, portFlag, UsageError } from '../app/args.js';
-import { bootCore } from '../app/core.js';
-import { defaultDataDir, devMigrationsDir, sourceRoot } from '../app/paths.js';
+import { startAppHost } from '../app/app-host.js';
+import { defaultDataDir, demoDatasetDir, devMigrationsDir, sourceRoot } from '../app/paths.js';
 import { packageVersion } from '../app/version.js';
 import { createFileLogger } from '../log/logger.js';
 import { newToken } from './auth.js';
@@ -11,27 +11,35 @@ import { startPreviewHost } from './server.js';
 
 async function main(argv: string[]): Promise<void> {
   process.umask(0o077); // patient data: owner-only files
-  const args = parseArgs(argv, ['data-dir', 'port'], ['demo']);
+  const args = parseArgs(argv, ['data-dir', 'port'], ['demo', 'empty']);
   const dataDir = resolve(String(args.flags.get('data-dir') ?? defaultDataDir()));
   const staticDir = join(sourceRoot(), 'dist', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) throw new UsageError('The renderer is not built: run `npm run build:renderer` (npm run preview does this).');
   const log = createFileLogger({ dir: join(dataDir, 'logs') });
-  const core = bootCore({ dataDir, migrationsDir: devMigrationsDir(), runtime: 'preview', version: packageVersion(), log });
-  // --demo: start with the bundled demo dataset loaded (e2e tests and first looks); loading twice changes nothing.
+  // The key comes from STEDI_API_KEY or STEDI_API_KEY_FILE here (no keychain); hosts from STEDI_CORE_URL / STEDI_HEALTHCARE_URL.
+  const app = startAppHost({
+    dataDir, migrationsDir: devMigrationsDir(), runtime: 'preview', version: packageVersion(), log,
+    stedi: { coreUrl: process.env.STEDI_CORE_URL, healthcareUrl: process.env.STEDI_HEALTHCARE_URL },
+    scheduleSync: true,
+    demoDir: args.flags.get('empty') === true ? null : demoDatasetDir(), // --empty: start as a new office with no demo
+  });
+  await app.ready;
+  // --demo: start with the bundled demo dataset loaded even when a key is set; loading twice changes nothing.
   if (args.flags.get('demo') === true) {
-    const loaded = await core.dispatch('loadDemoDataset', undefined);
+    const loaded = await app.dispatch('loadDemoDataset', undefined);
     if (!loaded.ok) throw new Error(`the demo dataset could not be loaded: ${loaded.error.message}`);
   }
-  core.backupIfDue();
-  const backupTimer = setInterval(() => core.backupIfDue(), 60 * 60 * 1000);
-  const host = await startPreviewHost({ dispatch: core.dispatch, staticDir, token: newToken(), port: portFlag(args.flags.get('port')) });
+  app.core.backupIfDue();
+  const backupTimer = setInterval(() => app.core.backupIfDue(), 60 * 60 * 1000);
+  const host = await startPreviewHost({ dispatch: app.dispatch, staticDir, token: newToken(), port: portFlag(args.flags.get('port')) });
+  app.setEmitter(host.emit);
   process.stdout.write(`ClaimTrail preview: ${host.url}\n`);
   process.stdout.write(`Data folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
   log.info(`preview host listening on 127.0.0.1:${host.port}`);
   const stop = async () => {
     clearInterval(backupTimer);
     await host.close();
-    core.close();
+    await app.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

@@ -52,7 +52,8 @@ const first = <T>(xs: readonly T[], pick: (x: T) => string | null | undefined): 
   return null;
 };
 const lastOf = <T>(xs: readonly T[], pick: (x: T) => string | null | undefined): string | null => first([...xs].reverse(), pick);
-const ACCEPTING = /^(A0|A1|A2|A5|A|E)$/;
+/** 277CA categories that accept a claim. A 999 never does: it accepts the transaction set, not the claim. */
+const ACCEPTING = /^(A0|A1|A2|A5)$/;
 
 /** Payments whose money counts: not duplicates. Claim-level plus line-level CAS make up each one's adjustments. */
 export const moneyRecords = (payments: readonly PaymentEvidence[]) => payments.filter((p) => !p.duplicate).map((p) => ({
@@ -85,7 +86,7 @@ export function deriveClaim(evidence: readonly ClaimEvidence[], acks: readonly A
   if (subs.some((s) => s.frequencyCode === '8')) flags.push('voided');
 
   const pccs = [...new Set(responses.flatMap((r) => (r.pcc ? [r.pcc] : [])))].sort();
-  const ack = events.find((e) => (e.type === 'ack_999' || e.type === 'ack_277ca') && ACCEPTING.test(e.category ?? ''));
+  const ack = events.find((e) => e.type === 'ack_277ca' && ACCEPTING.test(e.category ?? ''));
   const adjudicated = life.status === 'paid' || life.status === 'denied';
   const serviceFrom = first([...subs, ...payments, ...reports], (e) => e.serviceFrom);
   return {
@@ -140,9 +141,9 @@ export function deriveClaim(evidence: readonly ClaimEvidence[], acks: readonly A
 const daysBetween = (from: string | undefined, to: string | undefined): number | null =>
   from && to ? Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)) : null;
 
-/** Whether the first answer to the first 837 (999 or 277CA) accepted it. */
+/** Whether the first answer about the claim itself accepted it: a 999 rejection of its set, or its first 277CA. */
 function firstPass(events: readonly ClaimEvent[]): number | null {
-  const answer = events.find((e) => e.type === 'ack_999' || e.type === 'ack_277ca');
+  const answer = events.find((e) => (e.type === 'ack_999' && e.category === 'R') || e.type === 'ack_277ca');
   if (!answer || !events.some((e) => e.source === '837')) return null;
   return (answer.type === 'ack_999' ? answer.category === 'R' : isRejectCategory(answer.category)) ? 0 : 1;
 }

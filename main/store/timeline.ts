@@ -1,5 +1,6 @@
 // Turns a claim's evidence into its timeline: one event per submission, acknowledgment, status report and payment,
 // in a fixed order (time, then transaction kind, then canonical position), whatever order the files arrived in.
+import { paymentOutcome } from './adjudication.js';
 import type { AckEvidence, ClaimEvidence, PaymentEvidence, ReportEvidence } from './evidence.js';
 import { normalizeId } from './keys.js';
 
@@ -11,7 +12,7 @@ export interface ClaimEvent {
   type: EventType;
   source: EventSource;
   code: string | null; // frequency, IK5, STC category:status[:entity], or CLP02
-  category: string | null; // what the lifecycle reads: 999 IK5 letter or STC category (A2, A7, P1 ...)
+  category: string | null; // what the lifecycle reads: 999 IK5 letter, STC category (A2, A7, P1 ...), or a payment's outcome (adjudication.ts)
   amountCents: number | null;
   pcc: string | null; // payer claim number, for reversal matching
   rawId: number;
@@ -44,11 +45,17 @@ function reportEvent(r: ReportEvidence): ClaimEvent {
   };
 }
 
+/** A payment's facts for adjudication.ts: claim-level and line-level CAS count alike. */
+export const paymentFacts = (p: PaymentEvidence) => ({
+  statusCode: p.statusCode, paidCents: p.paidCents, patientRespCents: p.patientRespCents,
+  adjustments: p.lines.length ? [...p.adjustments, ...p.lines.flatMap((l) => l.adjustments)] : p.adjustments,
+});
+
 function paymentEvent(p: PaymentEvidence): ClaimEvent {
   const type: EventType = p.duplicate ? 'duplicate_era' : p.statusCode === '22' ? 'reversal' : 'payment';
   const detail = [`trace ${p.traceNumber}`, p.pcc ? `payer claim ${p.pcc}` : null].filter(Boolean).join('; ');
   return {
-    at: p.at, type, source: '835', code: p.statusCode, category: p.statusCode, amountCents: p.paidCents, pcc: normalizeId(p.pcc),
+    at: p.at, type, source: '835', code: p.statusCode, category: paymentOutcome(paymentFacts(p)), amountCents: p.paidCents, pcc: normalizeId(p.pcc),
     rawId: p.rawId, sortKey: p.sortKey, counted: !p.duplicate, detail,
   };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppInfo } from '../domain/app-info.js';
 import { SyncStatus } from '../domain/sync-status.js';
 import { claimsContract } from './claims-contract.js';
+import { exportContract } from './export-contract.js';
 import { safetyContract } from './safety-contract.js';
 import { workspaceContract } from './workspace-contract.js';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...safetyContract,
   ...claimsContract,
   ...workspaceContract,
+  ...exportContract,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channel = keyof typeof contract;

@@ -1,6 +1,7 @@
 // Events main sends to the renderer: name → payload schema. Same shape as the contract.
 import { z } from 'zod';
 import { SyncFinished, SyncProgress } from '../domain/sync-status.js';
+import { exportEvents } from './export-events.js';
 
 export const events = {
   /** A sync run moved on. */
@@ -9,6 +10,7 @@ export const events = {
   syncFinished: SyncFinished,
   /** Local data changed (import, sync, demo load): lists should reload. */
   dataChanged: z.object({ reason: z.string() }),
+  ...exportEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof events;

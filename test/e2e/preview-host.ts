@@ -10,7 +10,7 @@ export interface RunningHost { url: string; origin: string; dataDir: string; sto
 
 export async function launchPreviewHost(extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<RunningHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'main/preview/cli.ts', '--data-dir', dataDir, '--port', '0', ...extraArgs], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'main/preview/cli.ts', '--data-dir', dataDir, '--port', '0', ...(extraArgs.includes('--demo') ? [] : ['--empty']), ...extraArgs], {
     cwd: process.cwd(),
     env: { ...process.env, STEDI_API_KEY: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,6 +3,8 @@ import type { Db } from '../../../db/open.js';
 import type { BackupInfo, DataHealth } from '../../../shared/domain/safety.js';
 import type { StediKeyInfo } from '../../../shared/domain/settings.js';
 import type { SyncStatus } from '../../../shared/domain/sync-status.js';
+import type { EventName, EventPayload } from '../../../shared/ipc/events.js';
+import type { ExportShell } from '../../export/export-path.js';
 import type { Logger } from '../../log/logger.js';
 
 /** The part of the sync service the UI drives. Absent until a Stedi key is configured. */
@@ -42,4 +44,10 @@ export interface HandlerDeps {
   safety: SafetyOps;
   /** Absent until the credentials module is wired in. */
   credentials?: CredentialsFacade;
+  /** Sends an event to every open window (Electron IPC or the preview host's SSE). Absent in tests and the CLI. */
+  emit?: Emit;
+  /** Native save dialog and "Show in folder"; only the desktop shell has them. */
+  exportShell?: ExportShell;
 }
+
+export type Emit = <E extends EventName>(name: E, payload: EventPayload<E>) => void;

@@ -30,12 +30,17 @@ type ExportApi = { [K in keyof C]: (input: z.infer<C[K]['input']>) => Promise<z.
 export type ExportLookups = Pick<Api, 'getClaim' | 'runReport' | 'claimTotals'>;
 
 export interface ExportDeps {
-  /** Native dialogs and events; only the Electron shell has them. */
+  /** Native dialogs; only the Electron shell has them. `events` overrides the window events (tests). */
   exportShell?: ExportShell & { events?: JobEvents };
 }
 
 export function exportHandlers(deps: HandlerDeps & ExportDeps, lookups: ExportLookups): ExportApi {
-  const jobs = createExportJobs({ now: deps.now, newId: randomUUID, log: deps.log, events: deps.exportShell?.events });
+  const emit = deps.emit;
+  const windowEvents: JobEvents | undefined = emit && {
+    progress: (p) => emit('exportProgress', p),
+    finished: (job) => emit('exportFinished', job),
+  };
+  const jobs = createExportJobs({ now: deps.now, newId: randomUUID, log: deps.log, events: deps.exportShell?.events ?? windowEvents });
   const ctx = (): ExportContext => ({ db: deps.db, now: deps.now, actor: osUser() });
 
   async function choosePath(request: ExportRequest): Promise<string | null> {

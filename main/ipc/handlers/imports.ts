@@ -1,5 +1,6 @@
 // Import, demo-dataset and reprocess calls: hand file contents, paths or an exception id to the store's ingestion.
 import { existsSync } from 'node:fs';
+import { appendAudit } from '../../../db/queries/audit.js';
 import type { Api } from '../../../shared/ipc/contract.js';
 import { AppError } from '../../../shared/ipc/errors.js';
 import type { ImportSummary } from '../../../shared/domain/imports.js';
@@ -19,6 +20,8 @@ const toSummary = (s: IngestSummary): ImportSummary => ({
 
 export function importHandlers(deps: HandlerDeps): ImportsApi {
   const now = () => deps.now().toISOString();
+  /** Other windows' lists reload after local data changed. */
+  const changed = <T>(reason: string, value: T): T => { deps.emit?.('dataChanged', { reason }); return value; };
   return {
     importFiles: async ({ files }) => {
       // Each file is its own source: one that is not X12 lands in the exception log and the rest still import.
@@ -27,24 +30,28 @@ export function importHandlers(deps: HandlerDeps): ImportsApi {
         const s = ingestX12Text(deps.db, f.text, { kind: 'file', path: f.name }, now());
         total = total ? addSummaries(total, s) : s;
       }
-      return toSummary(total!);
+      return changed('import', toSummary(total!));
     },
     importPaths: async ({ paths }) => {
       if (deps.runtime === 'preview') throw new AppError('invalid_input', 'The preview host imports the files you pick, not paths on disk.');
       const missing = paths.find((p) => !existsSync(p));
       if (missing) throw new AppError('not_found', `There is no file or folder at ${missing}.`);
-      return toSummary(await importPaths(deps.db, paths, now));
+      return changed('import', toSummary(await importPaths(deps.db, paths, now)));
     },
     loadDemoDataset: async () => {
       const dir = demoDatasetDir();
       if (!existsSync(dir)) throw new AppError('unavailable', 'The demo dataset is not bundled with this build.');
-      return toSummary(await loadDemoDataset(deps.db, now, dir));
+      return changed('demo', toSummary(await loadDemoDataset(deps.db, now, dir)));
     },
-    removeDemoDataset: async () => ({ removedClaims: removeDemoDataset(deps.db).claimsRemoved }),
+    removeDemoDataset: async () => changed('demo', { removedClaims: removeDemoDataset(deps.db).claimsRemoved }),
     reprocessException: async ({ id }) => {
       const exceptionId = Number(id);
       if (!Number.isSafeInteger(exceptionId)) throw new AppError('not_found', `There is no exception ${id}.`);
       const r = reprocessException(deps.db, exceptionId, now());
+      if (r.outcome !== 'not_found') {
+        appendAudit(deps.db, { action: 'reprocess', subject: `exception ${exceptionId}`, detail: { outcome: r.outcome } }, deps.now());
+        if (r.outcome === 'resolved') deps.emit?.('dataChanged', { reason: 'reprocess' });
+      }
       switch (r.outcome) {
         case 'resolved': return { resolved: true, message: `Reprocessed: ${r.summary.transactions} transaction(s) taken in.` };
         case 'failed': return { resolved: false, message: `Still failing: ${r.reason}. It will be retried by itself.` };

@@ -64,12 +64,12 @@ describe('store queries', () => {
     const [top] = topProviders(db, {});
     expect(top).toMatchObject({ npi: '1111111111', claims: 5, denied: 1 });
     expect(claimTotals(db, top!.drillDown).count).toBe(5);
-    expect(payerTurnaround(db)[0]).toMatchObject({ payerId: 'ACME1', ackMedianDays: 0 });
+    expect(payerTurnaround(db)[0]).toMatchObject({ payerId: 'ACME1', ackMedianDays: 1 }); // 837 → 277CA, a 999 is not an acknowledgment of the claim
     const buckets = aging(db, { today: '2026-03-15' });
     expect(buckets.map((b) => b.claims)).toEqual([0, 0, 1, 0, 0]); // C4 rejected, submitted 2026-01-01
     const denials = denialRates(db);
     expect(denials.byCarc[0]).toMatchObject({ group: 'CO', reason: '31', claims: 1, amountCents: 20000 });
-    expect(firstPassAcceptance(db).overall).toMatchObject({ answered: 4, acceptedFirstTime: 4 });
+    expect(firstPassAcceptance(db).overall).toMatchObject({ answered: 4, acceptedFirstTime: 3 }); // C4's first 277CA rejected it
   });
 
   it('keeps workflow state and exposes stats and dropdowns', () => {

@@ -24,4 +24,18 @@ describe('demo dataset', () => {
     expect(after.map((c) => [c.pcn, c.status, c.paid_cents])).toEqual([['SHARED', 'paid', 3000]]);
     expect(after[0]!.submission_count).toBe(0);
   });
+
+  it('shows denied claims for every payer in the bundled demo, and no claim accepted on a 999 alone', async () => {
+    const db = freshDb();
+    await loadDemoDataset(db, () => NOW, join(process.cwd(), 'demo', 'x12'));
+    const perPayer = db.$client.prepare(`SELECT payer_id AS payer, sum(status = 'denied') AS denied, count(*) AS claims FROM claims GROUP BY payer_id`)
+      .all() as Array<{ payer: string; denied: number; claims: number }>;
+    expect(perPayer.length).toBeGreaterThan(3);
+    for (const p of perPayer) expect(p.denied, p.payer).toBeGreaterThan(0);
+    const byStatus = Object.fromEntries((db.$client.prepare('SELECT status, count(*) AS n FROM claims GROUP BY status').all() as Array<{ status: string; n: number }>)
+      .map((r) => [r.status, r.n]));
+    expect(byStatus.denied).toBeGreaterThan(150);
+    expect(db.$client.prepare(`SELECT count(*) FROM claims c WHERE status = 'accepted' AND NOT EXISTS
+      (SELECT 1 FROM claim_events e WHERE e.claim_id = c.id AND e.type IN ('ack_277ca', 'status_277'))`).pluck().get()).toBe(0);
+  });
 });

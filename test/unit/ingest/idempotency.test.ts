@@ -20,7 +20,7 @@ describe('ingest is idempotent and order-free', () => {
     const claims = allClaims(reference);
     const byPcn = Object.fromEntries(claims.map((c) => [c.pcn, c]));
     expect(claims.map((c) => c.pcn).sort()).toEqual(['C1', 'C2', 'C3', 'C4', 'X9']);
-    expect(byPcn.C1).toMatchObject({ status: 'paid', paid_cents: 7000, patient_resp_cents: 2000, acknowledged_at: '2026-01-01T00:00:00.000Z' }); // the 999 accepted first
+    expect(byPcn.C1).toMatchObject({ status: 'paid', paid_cents: 7000, patient_resp_cents: 2000, acknowledged_at: '2026-01-02T00:00:00.000Z' }); // the 277CA, not the 999
     expect(byPcn.C2).toMatchObject({ status: 'denied', paid_cents: 0 });
     expect(byPcn.C3).toMatchObject({ status: 'paid', paid_cents: 25000, payer_claim_number: 'K3B', frequency_code: '7' });
     expect(byPcn.C4).toMatchObject({ status: 'rejected', status_code: 'A7:562' });
