@@ -12,10 +12,10 @@ import { EXIT, type CliIo } from './io.js';
 
 export const USAGE = `usage: claimtrail <command> [options]   (every command takes --data-dir DIR)
   import <file-or-folder>... [--json]
-  export claims --format csv|jsonl [--out FILE] [--status paid,denied] [--payer ID] [--npi NPI] [--from DATE] [--to DATE] [--search TEXT] [--flags a,b]
-  report <top-providers|payer-turnaround|aging|denials|first-pass> --format csv|jsonl [--out FILE] [--from DATE] [--to DATE] [--as-of DATE]
+  export claims --format csv|jsonl|xlsx [--out FILE] [--status paid,denied] [--payer ID] [--npi NPI] [--from DATE] [--to DATE] [--search TEXT] [--flags a,b]
+  report <top-providers|payer-turnaround|aging|denials|first-pass> --format csv|jsonl|xlsx|pdf [--out FILE] [--from DATE] [--to DATE] [--as-of DATE]
   stats [--json]
-  sync ...        (when the sync module is installed)
+  sync [--once] [--since DATE] [--core-url URL] [--healthcare-url URL] [--interval-minutes N] [--concurrency N]
 `;
 
 type SyncModule = { runSyncCommand(argv: string[], io: CliIo): Promise<number> };
@@ -32,8 +32,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     switch (command) {
       case 'import': return await importCommand(rest, io);
-      case 'export': return exportCommand(rest, io);
-      case 'report': return reportCommand(rest, io);
+      case 'export': return await exportCommand(rest, io);
+      case 'report': return await reportCommand(rest, io);
       case 'stats': return statsCommand(rest, io);
       case 'sync': return await syncCommand(rest, io);
       case undefined: case 'help': case '--help': case '-h':
@@ -54,6 +54,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (invokedDirectly) {
+  process.umask(0o077); // exports and databases hold PHI: owner-only
   const io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env: process.env, now: () => new Date() };
   process.exitCode = await runCli(process.argv.slice(2), io);
 }

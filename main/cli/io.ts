@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDb, type Db } from '../../db/open.js';
 import { DATABASE_FILE_NAME, defaultDataDir } from '../app/paths.js';
+import { fileSeal, isEncryptionEnabled, readDbKey } from '../safety/db-key.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -19,6 +20,22 @@ export const migrationsDir = (): string => resolve(dirname(fileURLToPath(import.
 
 export function openStore(dataDir: string | undefined, io: CliIo): { db: Db; dataDir: string } {
   const dir = dataDir ? resolve(dataDir) : defaultDataDir(io.env);
+  return { db: openStoreAt(dir), dataDir: dir };
+}
+
+/**
+ * Opens the store in `dir`, encrypted or not. A key sealed by the desktop app's OS keychain cannot be unsealed
+ * outside Electron: that case gets a plain message instead of SQLite's "file is not a database".
+ */
+export function openStoreAt(dir: string): Db {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  return { db: openDb(join(dir, DATABASE_FILE_NAME), migrationsDir()), dataDir: dir };
+  const key = readDbKey(dir, fileSeal);
+  try {
+    return openDb(join(dir, DATABASE_FILE_NAME), migrationsDir(), { key });
+  } catch (err) {
+    if (isEncryptionEnabled(dir) && /not a database|encrypt/i.test((err as Error).message)) {
+      throw new Error('this data folder is encrypted with a key held in the desktop app\'s OS keychain; the command line cannot unlock it.');
+    }
+    throw err;
+  }
 }

@@ -1,12 +1,14 @@
 // Imports files and folders: each file is streamed set by set (bounded memory), and sets are written in batches
 // of savepoints inside one transaction per batch. A file that is not X12 goes to the exception log; the rest continue.
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { Db } from '../../db/open.js';
 import { addException } from '../../db/queries/exceptions.js';
 import { inTransaction } from '../../db/queries/statements.js';
-import { readX12File } from '../edi/index.js';
+import { streamX12 } from '../edi/index.js';
 import type { TransactionSet } from '../edi/index.js';
+import { DEFAULT_IMPORT_LIMITS, guardedFileChunks, type ImportLimits } from './import-guard.js';
+import { beginImport, recoverInterruptedImports } from './import-journal.js';
 import { failureReason, ingestTransactionSet, type SetContext } from './ingest-set.js';
 import { newSeeds, recomputeClaims } from './recompute.js';
 import { emptySummary, type IngestSummary } from './types.js';
@@ -40,17 +42,19 @@ export function expandPaths(paths: readonly string[]): string[] {
 
 export async function importPaths(
   db: Db, paths: readonly string[], now: () => string, onProgress?: (p: ImportProgress) => void,
-  opts: { sourceKind?: 'file' | 'demo' } = {},
+  opts: { sourceKind?: 'file' | 'demo'; limits?: ImportLimits } = {},
 ): Promise<IngestSummary> {
   const files = expandPaths(paths);
+  recoverInterruptedImports(db); // an import killed before its last derive left claims underived
+  const journal = beginImport(db, now()); // fails fast, before any file is read, on a read-only or full database
   const ctx: SetContext = {
     source: { kind: 'file', path: '' }, now: now(), summary: emptySummary(), tally: { created: new Set(), updated: new Set() }, pending: newSeeds(),
   };
-  const derive = () => {
+  const derive = (last = false) => {
     const seeds = ctx.pending!;
-    if (seeds.pcnKeys.size === 0 && seeds.pccs.size === 0) return;
+    if (!last && seeds.pcnKeys.size === 0 && seeds.pccs.size === 0) return;
     ctx.pending = newSeeds();
-    inTransaction(db, () => recomputeClaims(db, seeds, ctx.tally));
+    inTransaction(db, () => { recomputeClaims(db, seeds, ctx.tally); if (last) journal.finish(); else journal.advance(); });
   };
   const flush = (batch: TransactionSet[]) => {
     if (batch.length === 0) return;
@@ -59,12 +63,13 @@ export async function importPaths(
     batch.length = 0;
     if (ctx.pending!.pcnKeys.size >= DERIVE_EVERY_KEYS) derive();
   };
+  try {
   for (const [i, file] of files.entries()) {
     ctx.source = { kind: opts.sourceKind ?? 'file', path: file };
     ctx.summary.files++;
     const batch: TransactionSet[] = [];
     try {
-      for await (const set of readX12File(file)) {
+      for await (const set of streamX12(guardedFileChunks(file, opts.limits ?? DEFAULT_IMPORT_LIMITS), { file: basename(file) })) {
         batch.push(set);
         if (batch.length >= BATCH_SETS) flush(batch);
       }
@@ -78,6 +83,9 @@ export async function importPaths(
     if (i === files.length - 1) derive();
     onProgress?.({ file, filesDone: i + 1, filesTotal: files.length, transactions: ctx.summary.transactions, claimsCreated: ctx.tally.created.size });
   }
-  derive();
+  derive(true);
+  } finally {
+    journal.close();
+  }
   return { ...ctx.summary, claimsCreated: ctx.tally.created.size, claimsUpdated: ctx.tally.updated.size };
 }

@@ -1,12 +1,11 @@
 // `claimtrail sync [--once] [--since DATE] [--core-url URL] [--healthcare-url URL] [--data-dir DIR]`: the app's own
 // sync worker, headless. Progress goes to stderr; exit 0 ok, 3 done with exceptions, 2 usage, 1 failure.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { closeDb, openDb } from '../../db/open.js';
-import { DATABASE_FILE_NAME, defaultDataDir } from '../app/paths.js';
+import { resolve } from 'node:path';
+import { closeDb } from '../../db/open.js';
+import { defaultDataDir } from '../app/paths.js';
 import { parseArgs, UsageError } from '../cli/args.js';
-import { EXIT, migrationsDir, type CliIo } from '../cli/io.js';
+import { EXIT, openStoreAt, type CliIo } from '../cli/io.js';
 import { createKeyStore } from '../credentials/key-store.js';
 import { modeStoreDir } from '../credentials/mode-store.js';
 import { ingestX12Text } from '../ingest/index.js';
@@ -48,8 +47,7 @@ export async function runSyncCommand(argv: string[], io: CliIo): Promise<number>
     return EXIT.failure;
   }
   const storeDir = modeStoreDir(args.dataDir, key.mode);
-  mkdirSync(storeDir, { recursive: true, mode: 0o700 });
-  const db = openDb(join(storeDir, DATABASE_FILE_NAME), migrationsDir());
+  const db = openStoreAt(storeDir);
   const stop = new AbortController();
   const onSignal = () => { io.err('sync: stopping…\n'); stop.abort(); };
   process.once('SIGINT', onSignal);

@@ -1,5 +1,7 @@
 // `export claims --format csv|jsonl [--out FILE]` with the list filters.
+import { resolve } from 'node:path';
 import type { ClaimListQuery } from '../../../db/queries/claims-list.js';
+import { exportClaims as exportClaimsFile } from '../../export/export-service.js';
 import { exportClaims } from '../../../db/queries/claim-export.js';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../store/lifecycle.js';
 import { CLAIM_FLAGS, type ClaimFlag } from '../../store/flags.js';
@@ -32,14 +34,25 @@ export function claimQueryFromArgs(args: ParsedArgs, today: string): ClaimListQu
   };
 }
 
-export function exportCommand(argv: string[], io: CliIo): number {
+export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, [], ['data-dir', 'format', 'out', ...FILTERS]);
   if (args.positional[0] !== 'claims' || args.positional.length !== 1) throw new UsageError('usage: export claims --format csv|jsonl|xlsx [--out FILE] [filters]');
   const format = args.options.get('format') ?? 'jsonl';
-  if (format === 'xlsx') throw new UsageError('--format xlsx is not available yet in the CLI; use csv or jsonl');
-  if (format !== 'csv' && format !== 'jsonl') throw new UsageError('--format must be csv, jsonl or xlsx');
+  if (format !== 'csv' && format !== 'jsonl' && format !== 'xlsx') throw new UsageError('--format must be csv, jsonl or xlsx');
   const query = claimQueryFromArgs(args, io.now().toISOString().slice(0, 10));
+  const out = args.options.get('out');
+  if (format === 'xlsx' && !out) throw new UsageError('--format xlsx needs --out FILE');
   const { db } = openStore(args.options.get('data-dir'), io);
+  if (format === 'xlsx') {
+    // The app's workbook (typed cells, frozen header, autofilter), written to a temporary name and renamed.
+    try {
+      const result = await exportClaimsFile({ db, now: io.now, actor: 'cli' }, { filter: query, sort: query.sort! }, { out: resolve(out!), format });
+      io.err(`${result.rows} claims written to ${result.file}\n`);
+      return EXIT.ok;
+    } finally {
+      db.$client.close();
+    }
+  }
   const sink = openSink(args.options.get('out'), io);
   try {
     if (format === 'csv') sink.write(csvLine([...CSV_HEADER]));

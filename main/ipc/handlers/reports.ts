@@ -7,7 +7,7 @@ import { describeCarc } from '../../edi/index.js';
 import { fromStoreFilter } from './claim-adapters.js';
 import type { HandlerDeps } from './deps.js';
 
-export function reportHandlers(deps: HandlerDeps): Pick<Api, 'runReport'> {
+export function reportHandlers(deps: Pick<HandlerDeps, 'db' | 'now'>): Pick<Api, 'runReport'> {
   return {
     runReport: async ({ kind, from, to }): Promise<Report> => {
       if (from > to) throw new AppError('invalid_input', 'The report range ends before it starts.');

@@ -1,5 +1,7 @@
 // The headless CLI against the shared fixtures: the exported values are the ones the fixture manifests state.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/index.js';
@@ -70,5 +72,25 @@ describe('cli', () => {
     expect((await cli('export', 'claims', '--format', 'xlsx')).code).toBe(2);
     expect((await cli('import', '/no/such/path')).code).toBe(2);
     expect((await cli('frobnicate')).code).toBe(2);
+  });
+
+  it('writes the app\'s own XLSX and PDF documents, read back with a real reader', async () => {
+    const book = join(tmp.dir, 'claims.xlsx');
+    expect((await cli('export', 'claims', '--format', 'xlsx', '--status', 'paid', '--out', book)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.actualRowCount - 1).toBe(claims.filter((c) => c.status === 'paid').length);
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const paidCol = header.findIndex((h) => /paid/i.test(h) && !/date|at$/i.test(h));
+    expect(paidCol).toBeGreaterThan(0);
+    const paidCells = sheet.getColumn(paidCol).values.slice(2);
+    expect(paidCells.every((v) => typeof v === 'number')).toBe(true); // money as numbers, not text
+
+    const pdf = join(tmp.dir, 'aging.pdf');
+    expect((await cli('report', 'aging', '--format', 'pdf', '--out', pdf)).code).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/aging/i);
+    expect((await cli('report', 'aging', '--format', 'pdf')).code).toBe(2); // a PDF needs a file
   });
 });
