@@ -1,6 +1,7 @@
 // Where command output goes: a file (written through a temp name, then renamed, so a failed export leaves nothing
 // half-written) or stdout.
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import type { Db } from '../../db/open.js';
 import type { CliIo } from './io.js';
 
 export interface Sink { write(text: string): void; done(): void; abort(): void }
@@ -16,4 +17,18 @@ export function openSink(out: string | undefined, io: CliIo): Sink {
     done: () => { flush(); closeSync(fd); renameSync(tmp, out); },
     abort: () => { closeSync(fd); rmSync(tmp, { force: true }); },
   };
+}
+
+/** Runs `write` into a sink for `out`, then closes the store: the file appears whole or not at all. */
+export function writeToSink(out: string | undefined, io: CliIo, db: Db, write: (sink: Sink) => void): void {
+  const sink = openSink(out, io);
+  try {
+    write(sink);
+    sink.done();
+  } catch (err) {
+    sink.abort();
+    throw err;
+  } finally {
+    db.$client.close();
+  }
 }

@@ -1,5 +1,6 @@
 // Imports files and folders: each file is streamed set by set (bounded memory), and sets are written in batches
 // of savepoints inside one transaction per batch. A file that is not X12 goes to the exception log; the rest continue.
+// Bytes pass the import guard (hostile sizes and shapes) first; the import journal makes a killed import recoverable.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Db } from '../../db/open.js';
@@ -64,26 +65,26 @@ export async function importPaths(
     if (ctx.pending!.pcnKeys.size >= DERIVE_EVERY_KEYS) derive();
   };
   try {
-  for (const [i, file] of files.entries()) {
-    ctx.source = { kind: opts.sourceKind ?? 'file', path: file };
-    ctx.summary.files++;
-    const batch: TransactionSet[] = [];
-    try {
-      for await (const set of streamX12(guardedFileChunks(file, opts.limits ?? DEFAULT_IMPORT_LIMITS), { file: basename(file) })) {
-        batch.push(set);
-        if (batch.length >= BATCH_SETS) flush(batch);
+    for (const [i, file] of files.entries()) {
+      ctx.source = { kind: opts.sourceKind ?? 'file', path: file };
+      ctx.summary.files++;
+      const batch: TransactionSet[] = [];
+      try {
+        for await (const set of streamX12(guardedFileChunks(file, opts.limits ?? DEFAULT_IMPORT_LIMITS), { file: basename(file) })) {
+          batch.push(set);
+          if (batch.length >= BATCH_SETS) flush(batch);
+        }
+        flush(batch);
+      } catch (err) {
+        flush(batch); // sets read before the failure are still good
+        const location = err && typeof err === 'object' && 'location' in err ? JSON.stringify(err.location) : null;
+        addException(db, { sourceKind: ctx.source.kind, sourceRef: file, rawId: null, transactionSetId: null, location, reason: failureReason(err), at: now() });
+        ctx.summary.exceptions++;
       }
-      flush(batch);
-    } catch (err) {
-      flush(batch); // sets read before the failure are still good
-      const location = err && typeof err === 'object' && 'location' in err ? JSON.stringify(err.location) : null;
-      addException(db, { sourceKind: ctx.source.kind, sourceRef: file, rawId: null, transactionSetId: null, location, reason: failureReason(err), at: now() });
-      ctx.summary.exceptions++;
+      if (i === files.length - 1) derive();
+      onProgress?.({ file, filesDone: i + 1, filesTotal: files.length, transactions: ctx.summary.transactions, claimsCreated: ctx.tally.created.size });
     }
-    if (i === files.length - 1) derive();
-    onProgress?.({ file, filesDone: i + 1, filesTotal: files.length, transactions: ctx.summary.transactions, claimsCreated: ctx.tally.created.size });
-  }
-  derive(true);
+    derive(true);
   } finally {
     journal.close();
   }

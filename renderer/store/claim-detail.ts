@@ -1,6 +1,6 @@
 // The open claim: its detail, the raw transaction being viewed, and workflow edits (note, follow-up, worked).
 import { create } from 'zustand';
-import type { ClaimDetail, RawTransaction, WorkflowPatch } from '../../shared/domain/claim-detail';
+import type { ClaimDetail, RawTransaction, Workflow, WorkflowPatch } from '../../shared/domain/claim-detail';
 import { api } from '../api';
 import { errorMessage } from '../lib/errors';
 
@@ -42,12 +42,18 @@ export const useClaimDetail = create<ClaimDetailState>()((set, get) => ({
   saveWorkflow: async (patch) => {
     const { id, detail } = get();
     if (!id || detail.status !== 'ready') return;
-    set({ saving: true, saveError: null });
-    try {
-      const workflow = await api.updateWorkflow({ claimId: id, ...patch });
+    const before = detail.value.workflow;
+    // Optimistic: a controlled checkbox must show the new state at once, not after the round trip.
+    const setWorkflow = (workflow: Workflow) => {
       const current = get().detail;
       if (get().id === id && current.status === 'ready') set({ detail: { status: 'ready', value: { ...current.value, workflow } } });
+    };
+    setWorkflow({ ...before, ...patch });
+    set({ saving: true, saveError: null });
+    try {
+      setWorkflow(await api.updateWorkflow({ claimId: id, ...patch }));
     } catch (err) {
+      setWorkflow(before);
       set({ saveError: errorMessage(err) });
     } finally {
       set({ saving: false });

@@ -9,7 +9,7 @@ import { dateOption, parseArgs, UsageError, type ParsedArgs } from '../args.js';
 import { claimCsvCells, claimJson, CSV_HEADER } from '../claim-json.js';
 import { csvLine } from '../csv.js';
 import { EXIT, openStore, type CliIo } from '../io.js';
-import { openSink } from '../sink.js';
+import { writeToSink } from '../sink.js';
 
 const FILTERS = ['status', 'payer', 'npi', 'from', 'to', 'search', 'flags'];
 
@@ -53,22 +53,15 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       db.$client.close();
     }
   }
-  const sink = openSink(args.options.get('out'), io);
-  try {
+  let n = 0;
+  writeToSink(out, io, db, (sink) => {
     if (format === 'csv') sink.write(csvLine([...CSV_HEADER]));
-    let n = 0;
     for (const claim of exportClaims(db, query)) {
       const j = claimJson(claim);
       sink.write(format === 'csv' ? csvLine(claimCsvCells(j)) : `${JSON.stringify(j)}\n`);
       n++;
     }
-    sink.done();
-    if (args.options.get('out')) io.err(`${n} claims written to ${args.options.get('out')}\n`);
-    return EXIT.ok;
-  } catch (err) {
-    sink.abort();
-    throw err;
-  } finally {
-    db.$client.close();
-  }
+  });
+  if (out) io.err(`${n} claims written to ${out}\n`);
+  return EXIT.ok;
 }

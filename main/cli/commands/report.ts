@@ -8,7 +8,7 @@ import { dateOption, parseArgs, UsageError } from '../args.js';
 import { csvLine } from '../csv.js';
 import { EXIT, openStore, type CliIo } from '../io.js';
 import { centsToDecimal } from '../money.js';
-import { openSink } from '../sink.js';
+import { writeToSink } from '../sink.js';
 
 export const REPORTS = ['top-providers', 'payer-turnaround', 'aging', 'denials', 'first-pass'] as const;
 type ReportName = (typeof REPORTS)[number];
@@ -67,8 +67,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   if (format === 'pdf' || format === 'xlsx') {
     try { return await documentReport(db, name, range, format, args.options.get('out'), io); } finally { db.$client.close(); }
   }
-  const sink = openSink(args.options.get('out'), io);
-  try {
+  writeToSink(args.options.get('out'), io, db, (sink) => {
     const rows = rowsOf(db, name, range, today, by).map(present);
     if (format === 'jsonl') for (const r of rows) sink.write(`${JSON.stringify(r)}\n`);
     else {
@@ -76,12 +75,6 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       sink.write(csvLine(header));
       for (const r of rows) sink.write(csvLine(header.map((k) => (r[k] === undefined ? null : (r[k] as string | number | null)))));
     }
-    sink.done();
-    return EXIT.ok;
-  } catch (err) {
-    sink.abort();
-    throw err;
-  } finally {
-    db.$client.close();
-  }
+  });
+  return EXIT.ok;
 }
