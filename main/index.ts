@@ -35,7 +35,7 @@ function start(): void {
   try {
     host = startAppHost({
       dataDir, migrationsDir, runtime: 'electron', version: app.getVersion(), log, keySeal: databaseKeySeal(),
-      codec: keychainCodec, exportShell: nativeExportShell(), scheduleSync: true, demoDir,
+      codec: keychainCodec, exportShell: nativeExportShell(), scheduleSync: true, demoDir, firstRunDemo: true,
       stedi: { coreUrl: process.env.STEDI_CORE_URL, healthcareUrl: process.env.STEDI_HEALTHCARE_URL },
     });
   } catch (err) {

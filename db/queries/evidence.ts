@@ -4,39 +4,41 @@ import type { AckEvidence, ClaimEvidence, PaymentEvidence, ReportEvidence, Submi
 import type { Db } from '../open.js';
 import { stmt } from './statements.js';
 
-const COMMON_COLS = 'raw_id, sort_key, pcn, pcn_key, payer_id, payer_name, npi, patient_name, patient_last, member_id, patient_id, charge_cents, service_from, service_to, at';
-const COMMON_VALS = '@rawId, @sortKey, @pcn, @pcnKey, @payerId, @payerName, @npi, @patientName, @patientLast, @memberId, @patientId, @chargeCents, @serviceFrom, @serviceTo, @at';
+const COMMON_COLS = 'raw_id, claim_id, sort_key, pcn, pcn_key, payer_id, payer_name, npi, patient_name, patient_last, member_id, patient_id, charge_cents, service_from, service_to, at';
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+type Common = Omit<ClaimEvidence, 'id' | 'rawId' | 'claimId' | 'kind'>;
+/** Positional values in COMMON_COLS order: bulk imports insert hundreds of thousands of rows, and positional
+ *  binding with no intermediate object is the cheapest way better-sqlite3 offers. */
+const common = (rawId: number, claimId: number | null, d: Common): unknown[] => [rawId, claimId, d.sortKey, d.pcn, d.pcnKey, d.payerId, d.payerName,
+  d.npi, d.patientName, d.patientLast, d.memberId, d.patientId, d.chargeCents, d.serviceFrom, d.serviceTo, d.at];
 
-export function insertSubmission(db: Db, rawId: number, ordinal: number, d: SubmissionDraft): void {
-  stmt(db, `INSERT INTO submissions (${COMMON_COLS}, ordinal, claim_type, frequency_code, original_pcc, rendering_npi, rendering_name,
-    billing_name, group_control_number, transaction_control_number, detail)
-    VALUES (${COMMON_VALS}, @ordinal, @claimType, @frequencyCode, @originalPcc, @renderingNpi, @renderingName, @billingName,
-    @groupControlNumber, @transactionControlNumber, @detail)`)
-    .run({ ...d, kind: undefined, rawId, ordinal, detail: JSON.stringify(d.detail) });
+const INSERT_SUBMISSION = `INSERT INTO submissions (${COMMON_COLS}, ordinal, claim_type, frequency_code, original_pcc, rendering_npi, rendering_name,
+  billing_name, group_control_number, transaction_control_number, detail) VALUES (${marks(26)})`;
+const INSERT_REPORT = `INSERT INTO status_reports (${COMMON_COLS}, ordinal, variant, pcc, statuses, detail) VALUES (${marks(21)})`;
+const INSERT_PAYMENT = `INSERT INTO claim_payments (${COMMON_COLS}, remittance_id, ordinal, pcc, rendering_npi, status_code, paid_cents,
+  patient_resp_cents, frequency_code, trace_number, duplicate, unbalanced, adjustments, lines, detail) VALUES (${marks(30)})`;
+
+/** `claimId`: known when a bulk import correlates before it writes; null when correlation runs afterwards. */
+export function insertSubmission(db: Db, rawId: number, ordinal: number, d: SubmissionDraft, claimId: number | null = null): number {
+  return Number(stmt(db, INSERT_SUBMISSION).run(...common(rawId, claimId, d), ordinal, d.claimType, d.frequencyCode, d.originalPcc, d.renderingNpi,
+    d.renderingName, d.billingName, d.groupControlNumber, d.transactionControlNumber, JSON.stringify(d.detail)).lastInsertRowid);
 }
 
-export function insertReport(db: Db, rawId: number, ordinal: number, d: ReportDraft): void {
-  stmt(db, `INSERT INTO status_reports (${COMMON_COLS}, ordinal, variant, pcc, statuses, detail)
-    VALUES (${COMMON_VALS}, @ordinal, @variant, @pcc, @statuses, @detail)`)
-    .run({ ...d, kind: undefined, rawId, ordinal, statuses: JSON.stringify(d.statuses), detail: JSON.stringify(d.detail) });
+export function insertReport(db: Db, rawId: number, ordinal: number, d: ReportDraft, claimId: number | null = null): number {
+  return Number(stmt(db, INSERT_REPORT).run(...common(rawId, claimId, d), ordinal, d.variant, d.pcc, JSON.stringify(d.statuses), JSON.stringify(d.detail))
+    .lastInsertRowid);
 }
 
 export function insertAck(db: Db, rawId: number, ordinal: number, d: AckDraft): void {
   stmt(db, `INSERT INTO set_acknowledgments (raw_id, ordinal, sort_key, group_control_number, transaction_control_number, status,
-    status_code, group_status, errors, at) VALUES (@rawId, @ordinal, @sortKey, @groupControlNumber, @transactionControlNumber, @status,
-    @statusCode, @groupStatus, @errors, @at)`)
-    .run({ ...d, kind: undefined, rawId, ordinal, groupStatus: d.status, errors: JSON.stringify(d.errors) });
+    status_code, group_status, errors, at) VALUES (${marks(10)})`)
+    .run(rawId, ordinal, d.sortKey, d.groupControlNumber, d.transactionControlNumber, d.status, d.statusCode, d.status, JSON.stringify(d.errors), d.at);
 }
 
-export function insertPayment(db: Db, rawId: number, remittanceId: number, d: PaymentDraft): void {
-  stmt(db, `INSERT INTO claim_payments (remittance_id, ${COMMON_COLS}, ordinal, pcc, rendering_npi, status_code, paid_cents,
-    patient_resp_cents, frequency_code, trace_number, duplicate, unbalanced, adjustments, lines, detail)
-    VALUES (@remittanceId, ${COMMON_VALS}, @ordinal, @pcc, @renderingNpi, @statusCode, @paidCents, @patientRespCents, @frequencyCode,
-    @traceNumber, @duplicate, @unbalanced, @adjustments, @lines, @detail)`)
-    .run({
-      ...d, kind: undefined, rawId, remittanceId, duplicate: d.duplicate ? 1 : 0, unbalanced: d.unbalanced ? 1 : 0,
-      adjustments: JSON.stringify(d.adjustments), lines: JSON.stringify(d.lines), detail: JSON.stringify(d.detail),
-    });
+export function insertPayment(db: Db, rawId: number, remittanceId: number, d: PaymentDraft, claimId: number | null = null): number {
+  return Number(stmt(db, INSERT_PAYMENT).run(...common(rawId, claimId, d), remittanceId, d.ordinal, d.pcc, d.renderingNpi, d.statusCode, d.paidCents,
+    d.patientRespCents, d.frequencyCode, d.traceNumber, d.duplicate ? 1 : 0, d.unbalanced ? 1 : 0, JSON.stringify(d.adjustments), JSON.stringify(d.lines),
+    JSON.stringify(d.detail)).lastInsertRowid);
 }
 
 // ---------- reading back ----------

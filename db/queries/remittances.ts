@@ -23,24 +23,30 @@ export function insertRemittance(db: Db, r: NewRemittance, plb: readonly Provide
 
 /**
  * Re-decides which copy of a payment is the original among remittances with this payer, trace number and amount:
- * the one that sorts first (content hash), so the answer is the same in any import order. Returns the patient
- * control number keys of the claim payments whose duplicate mark changed.
+ * the one that sorts first (content hash), so the answer is the same in any import order. Updates the stored marks
+ * and returns the remittances whose mark changed (a bulk import also marks the payments it holds in memory).
  */
-export function resolveDuplicateRemittances(db: Db, payerId: string | null, traceNumber: string, paymentCents: number): string[] {
+export function reconcileDuplicates(db: Db, payerId: string | null, traceNumber: string, paymentCents: number): Array<{ remittanceId: number; duplicate: boolean }> {
   const group = stmt(db, `SELECT id, duplicate_of AS duplicateOf FROM remittances
     WHERE trace_number = ? AND payment_cents = ? AND coalesce(payer_id, '') = coalesce(?, '') ORDER BY sort_key`)
     .all(traceNumber, paymentCents, payerId) as Array<{ id: number; duplicateOf: number | null }>;
-  if (group.length === 0) return [];
-  const original = group[0]!.id;
-  const changed: string[] = [];
+  if (group.length < 2 && group[0]?.duplicateOf == null) return [];
+  const original = group[0]?.id;
+  const changed: Array<{ remittanceId: number; duplicate: boolean }> = [];
   for (const r of group) {
-    const want = r.id === original ? null : original;
+    const want = r.id === original ? null : original!;
     if (r.duplicateOf === want) continue;
     stmt(db, 'UPDATE remittances SET duplicate_of = ? WHERE id = ?').run(want, r.id);
     stmt(db, 'UPDATE claim_payments SET duplicate = ? WHERE remittance_id = ?').run(want === null ? 0 : 1, r.id);
-    changed.push(...(stmt(db, 'SELECT DISTINCT pcn_key FROM claim_payments WHERE remittance_id = ?').pluck().all(r.id) as string[]));
+    changed.push({ remittanceId: r.id, duplicate: want !== null });
   }
   return changed;
+}
+
+/** reconcileDuplicates, answered as the patient control number keys of the stored payments whose mark changed. */
+export function resolveDuplicateRemittances(db: Db, payerId: string | null, traceNumber: string, paymentCents: number): string[] {
+  return reconcileDuplicates(db, payerId, traceNumber, paymentCents)
+    .flatMap((c) => stmt(db, 'SELECT DISTINCT pcn_key FROM claim_payments WHERE remittance_id = ?').pluck().all(c.remittanceId) as string[]);
 }
 
 /** A freshly inserted remittance starts as original; mark its payments when it turns out to be a copy. */

@@ -24,8 +24,8 @@ export interface AppHostOptions extends Omit<CoreOptions, 'credentials' | 'emit'
   syncOptions?: Partial<SyncOptions>;
   /** Start the scheduled sync when a key is configured (off in tests that drive runs by hand). */
   scheduleSync?: boolean;
-  /** The bundled demo folder: loaded on a first run without a Stedi key, so a new office sees a living app. */
-  demoDir?: string | null;
+  /** Load the demo dataset (`demoDir`) on a first run without a Stedi key, so a new office sees a living app. */
+  firstRunDemo?: boolean;
 }
 
 export interface AppHost {
@@ -112,7 +112,7 @@ export function startAppHost(options: AppHostOptions): AppHost {
   }
 
   boot(mode);
-  const ready = keys.status().configured || !options.demoDir
+  const ready = keys.status().configured || !options.firstRunDemo || !options.demoDir
     ? Promise.resolve()
     : loadDemoIfFirstRun(core!.db, options.demoDir, options.now ?? (() => new Date()), log)
       .then((loaded) => { if (loaded) emit('dataChanged', { reason: 'demo' }); });

@@ -33,6 +33,8 @@ export interface CoreOptions {
   exportShell?: ExportShell;
   /** Window events; read at send time, so the preview host can attach after boot. */
   emit?: Emit;
+  /** The bundled demo dataset's folder. */
+  demoDir?: string;
 }
 
 export interface Core {
@@ -118,7 +120,7 @@ export function bootCore(options: CoreOptions): Core {
 
   const deps = (): HandlerDeps => ({
     db, log: options.log, runtime: options.runtime, version: options.version, dataDir: options.dataDir,
-    databaseFile, now, sync: () => sync, safety, credentials: options.credentials, exportShell: options.exportShell,
+    databaseFile, now, sync: () => sync, safety, credentials: options.credentials, exportShell: options.exportShell, demoDir: options.demoDir,
     emit: (name, payload) => options.emit?.(name, payload),
   });
   let api = createHandlers(deps());

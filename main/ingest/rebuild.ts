@@ -1,5 +1,6 @@
 // Rebuilds every derived table by replaying the kept raw transactions, e.g. after a correlation fix.
 // Workflow notes survive: each is re-attached to whichever claim now holds the evidence it was anchored to.
+import { basename } from 'node:path';
 import type { Db } from '../../db/open.js';
 import { addException, clearRawExceptions } from '../../db/queries/exceptions.js';
 import { allRawIds, getRawTransaction } from '../../db/queries/raw.js';
@@ -11,7 +12,7 @@ import { emptySummary, type IngestSource, type IngestSummary } from './types.js'
 const DERIVED_AND_EVIDENCE = ['claim_events', 'claim_adjustments', 'claim_flags', 'claims', 'submissions', 'status_reports',
   'set_acknowledgments', 'claim_payments', 'provider_adjustments', 'remittances', 'payers', 'providers'];
 
-interface SavedWorkflow { anchor: string; note: string | null; followUpOn: string | null; worked: number; updatedAt: string }
+export interface SavedWorkflow { anchor: string; note: string | null; followUpOn: string | null; worked: number; updatedAt: string }
 
 export function rebuildFromRaw(db: Db, now: string): IngestSummary {
   return inTransaction(db, () => {
@@ -27,8 +28,9 @@ export function rebuildFromRaw(db: Db, now: string): IngestSummary {
       ctx.source = raw.sourceKind === 'stedi'
         ? { kind: 'stedi', transactionId: raw.sourceRef, processedAt: raw.processedAt }
         : { kind: raw.sourceKind as IngestSource['kind'] & ('file' | 'demo'), path: raw.sourceRef };
+      ctx.now = raw.sourceKind === 'stedi' ? now : raw.processedAt; // a file's sets keep the time it was first imported
       try {
-        const sets = parseX12Text(raw.text, { file: raw.sourceRef }).sets;
+        const sets = parseX12Text(raw.text, { file: fileLabel(raw.sourceKind, raw.sourceRef) }).sets;
         if (sets.length !== 1 || raw.transactionSetId === '?') throw new Error('kept text is not a single transaction set');
         ingestTransactionSet(db, sets[0]!, ctx, { existingRawId: raw.id });
       } catch (err) {
@@ -41,13 +43,19 @@ export function rebuildFromRaw(db: Db, now: string): IngestSummary {
   });
 }
 
-function reattachWorkflow(db: Db, saved: SavedWorkflow[]): void {
+/** Puts each saved note back on whichever claim now holds the evidence it was anchored to. Returns how many found one. */
+export function reattachWorkflow(db: Db, saved: readonly SavedWorkflow[]): number {
+  let attached = 0;
   const find = stmt(db, `SELECT claim_id FROM submissions WHERE sort_key = ? UNION ALL SELECT claim_id FROM status_reports WHERE sort_key = ?
     UNION ALL SELECT claim_id FROM claim_payments WHERE sort_key = ? LIMIT 1`).pluck();
   const insert = stmt(db, `INSERT OR IGNORE INTO claim_workflow (claim_id, anchor, note, follow_up_on, worked, updated_at)
     SELECT id, anchor, ?, ?, ?, ? FROM claims WHERE id = ?`);
   for (const w of saved) {
     const claimId = find.get(w.anchor, w.anchor, w.anchor) as number | null | undefined;
-    if (claimId != null) insert.run(w.note, w.followUpOn, w.worked, w.updatedAt, claimId);
+    if (claimId != null) attached += insert.run(w.note, w.followUpOn, w.worked, w.updatedAt, claimId).changes;
   }
+  return attached;
 }
+
+/** The name a set's locations carry, as at first ingest: a file's base name (folders can name patients), or the Stedi id. */
+export const fileLabel = (sourceKind: string, sourceRef: string): string => (sourceKind === 'stedi' ? `stedi:${sourceRef}` : basename(sourceRef));

@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<void> {
     dataDir, migrationsDir: devMigrationsDir(), runtime: 'preview', version: packageVersion(), log,
     stedi: { coreUrl: process.env.STEDI_CORE_URL, healthcareUrl: process.env.STEDI_HEALTHCARE_URL },
     scheduleSync: true,
-    demoDir: args.flags.get('empty') === true ? null : demoDatasetDir(), // --empty: start as a new office with no demo
+    demoDir: demoDatasetDir(), firstRunDemo: args.flags.get('empty') !== true, // --empty: start as a new office with no demo
   });
   await app.ready;
   // --demo: start with the bundled demo dataset loaded even when a key is set; loading twice changes nothing.

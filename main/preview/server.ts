@@ -1,11 +1,13 @@
 // The preview host: the built renderer plus the same dispatch over HTTP and events over SSE, on 127.0.0.1 only,
 // behind a per-launch token. The same app as the desktop window, for machines without Electron and for e2e tests.
+// Finished exports download from /exports/<jobId> (no "Show in folder" without a desktop).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.js';
 import type { EventName } from '../../shared/ipc/events.js';
 import type { Dispatch } from '../ipc/dispatch.js';
 import { COOKIE_NAME, isLoopbackHost, sameToken, tokenFromRequest } from './auth.js';
+import { EXPORTS_PREFIX, serveExport } from './export-download.js';
 import { readStatic } from './static-files.js';
 
 export interface PreviewHostOptions {
@@ -48,6 +50,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       return send(res, 200, 'application/json', JSON.stringify(envelope));
     }
     if (url.pathname === '/events') return openEventStream(res);
+    if (url.pathname.startsWith(EXPORTS_PREFIX)) return serveExport(options.dispatch, req, res, url.pathname);
     const file = await readStatic(options.staticDir, url.pathname);
     if (file) return send(res, 200, file.type, file.body);
     const index = await readStatic(options.staticDir, '/index.html'); // client-side routes

@@ -48,6 +48,8 @@ export interface HandlerDeps {
   emit?: Emit;
   /** Native save dialog and "Show in folder"; only the desktop shell has them. */
   exportShell?: ExportShell;
+  /** Where the bundled demo dataset lives (the packaged app's resources folder); the source tree's when absent. */
+  demoDir?: string;
 }
 
 export type Emit = <E extends EventName>(name: E, payload: EventPayload<E>) => void;

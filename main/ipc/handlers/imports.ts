@@ -39,7 +39,7 @@ export function importHandlers(deps: HandlerDeps): ImportsApi {
       return changed('import', toSummary(await importPaths(deps.db, paths, now)));
     },
     loadDemoDataset: async () => {
-      const dir = demoDatasetDir();
+      const dir = deps.demoDir ?? demoDatasetDir();
       if (!existsSync(dir)) throw new AppError('unavailable', 'The demo dataset is not bundled with this build.');
       return changed('demo', toSummary(await loadDemoDataset(deps.db, now, dir)));
     },

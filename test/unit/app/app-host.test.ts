@@ -30,7 +30,7 @@ const claimCount = (h: AppHost) => h.core.db.$client.prepare('SELECT count(*) FR
 describe('app host: what the desktop window and the preview host run', () => {
   it('opens a first run without a key onto the demo dataset, once: a removed demo stays removed', async () => {
     const tmp = tempDir(); cleanup = tmp.remove;
-    const first = start(tmp.dir, { demoDir: demoDatasetDir() });
+    const first = start(tmp.dir, { demoDir: demoDatasetDir(), firstRunDemo: true });
     await first.host.ready;
     expect(claimCount(first.host)).toBeGreaterThan(1000);
     expect(first.events).toContainEqual({ name: 'dataChanged', payload: { reason: 'demo' } });
@@ -38,7 +38,7 @@ describe('app host: what the desktop window and the preview host run', () => {
     expect(removed).toMatchObject({ ok: true });
     await first.host.stop(); host = undefined;
 
-    const second = start(tmp.dir, { demoDir: demoDatasetDir() });
+    const second = start(tmp.dir, { demoDir: demoDatasetDir(), firstRunDemo: true });
     await second.host.ready;
     expect(claimCount(second.host)).toBe(0);
   });
@@ -47,7 +47,7 @@ describe('app host: what the desktop window and the preview host run', () => {
     const tmp = tempDir(); cleanup = tmp.remove;
     emu = await startEmulator({ clock: new ManualClock(NOW), files: SAMPLE_FILES, layout: { fromMs: NOW - 86_400_000, toMs: NOW - 3_600_000 } });
     const { host: h, events, log } = start(tmp.dir, {
-      env: { STEDI_API_KEY: emu.apiKey }, stedi: { coreUrl: emu.coreUrl, healthcareUrl: emu.healthcareUrl }, demoDir: demoDatasetDir(),
+      env: { STEDI_API_KEY: emu.apiKey }, stedi: { coreUrl: emu.coreUrl, healthcareUrl: emu.healthcareUrl }, demoDir: demoDatasetDir(), firstRunDemo: true,
     });
     await h.ready;
     expect(claimCount(h)).toBe(0); // a configured key means the office's own data, not the demo
@@ -84,7 +84,7 @@ describe('app host: what the desktop window and the preview host run', () => {
 
   it('exports without a save dialog into the data folder and announces the finished job', async () => {
     const tmp = tempDir(); cleanup = tmp.remove;
-    const { host: h, events } = start(tmp.dir, { demoDir: demoDatasetDir() });
+    const { host: h, events } = start(tmp.dir, { demoDir: demoDatasetDir(), firstRunDemo: true });
     await h.ready;
     const started = await h.dispatch('startExport', {
       what: 'claims', format: 'csv', excelFriendly: false, filters: {}, sort: { key: 'lastEventAt', dir: 'desc' },
