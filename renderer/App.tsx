@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { CommandPalette } from './components/CommandPalette';
+import { DamageBanner } from './components/DamageBanner';
+import { ExportTray } from './components/exports/ExportTray';
 import { SideNav } from './components/SideNav';
 import { StatusBar } from './components/StatusBar';
 import { installGlobalKeys } from './lib/global-keys';
@@ -25,9 +27,11 @@ export function App() {
     <div className="app">
       <SideNav />
       <main className="content">
+        <DamageBanner />
         <Suspense fallback={<p role="status" className="page muted">Loading…</p>}><Page /></Suspense>
       </main>
       <StatusBar />
+      <ExportTray />
       <CommandPalette />
     </div>
   );

@@ -28,4 +28,7 @@ function httpBridge(): Bridge {
   };
 }
 
+/** True inside the desktop app (native dialogs, "Show in folder"); false in a browser on the preview host. */
+export const isDesktop = window.bridge !== undefined;
+
 export const bridge: Bridge = window.bridge ?? httpBridge();

@@ -79,7 +79,6 @@ CREATE TABLE `status_reports` (
 CREATE INDEX `status_reports_pcn_key` ON `status_reports` (`pcn_key`);--> statement-breakpoint
 CREATE INDEX `status_reports_pcc` ON `status_reports` (`pcc`);--> statement-breakpoint
 CREATE INDEX `status_reports_claim` ON `status_reports` (`claim_id`);--> statement-breakpoint
-CREATE INDEX `status_reports_raw` ON `status_reports` (`raw_id`);--> statement-breakpoint
 CREATE TABLE `submissions` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`raw_id` integer NOT NULL,
@@ -112,10 +111,9 @@ CREATE TABLE `submissions` (
 );
 --> statement-breakpoint
 CREATE INDEX `submissions_pcn_key` ON `submissions` (`pcn_key`);--> statement-breakpoint
-CREATE INDEX `submissions_original_pcc` ON `submissions` (`original_pcc`);--> statement-breakpoint
+CREATE INDEX `submissions_original_pcc` ON `submissions` (`original_pcc`) WHERE original_pcc IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `submissions_claim` ON `submissions` (`claim_id`);--> statement-breakpoint
 CREATE INDEX `submissions_envelope` ON `submissions` (`group_control_number`,`transaction_control_number`);--> statement-breakpoint
-CREATE INDEX `submissions_raw` ON `submissions` (`raw_id`);--> statement-breakpoint
 CREATE TABLE `claim_payments` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`remittance_id` integer NOT NULL,
@@ -201,20 +199,6 @@ CREATE TABLE `claim_adjustments` (
 );
 --> statement-breakpoint
 CREATE INDEX `claim_adjustments_reason` ON `claim_adjustments` (`reason`,`group_code`);--> statement-breakpoint
-CREATE TABLE `claim_events` (
-	`claim_id` integer NOT NULL,
-	`seq` integer NOT NULL,
-	`at` text NOT NULL,
-	`type` text NOT NULL,
-	`source` text NOT NULL,
-	`code` text,
-	`amount_cents` integer,
-	`raw_id` integer NOT NULL,
-	`counted` integer NOT NULL,
-	`detail` text,
-	PRIMARY KEY(`claim_id`, `seq`)
-);
---> statement-breakpoint
 CREATE TABLE `claim_flags` (
 	`flag` text NOT NULL,
 	`claim_id` integer NOT NULL,
@@ -222,6 +206,11 @@ CREATE TABLE `claim_flags` (
 );
 --> statement-breakpoint
 CREATE INDEX `claim_flags_claim` ON `claim_flags` (`claim_id`);--> statement-breakpoint
+CREATE TABLE `claim_timelines` (
+	`claim_id` integer PRIMARY KEY NOT NULL,
+	`events` text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `claims` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`anchor` text NOT NULL,
@@ -256,7 +245,9 @@ CREATE TABLE `claims` (
 	`days_to_pay` integer,
 	`first_pass_accepted` integer,
 	`submission_count` integer NOT NULL,
-	`payment_count` integer NOT NULL
+	`payment_count` integer NOT NULL,
+	`denial_group` text,
+	`denial_reason` text
 );
 --> statement-breakpoint
 CREATE INDEX `claims_last_event` ON `claims` (`last_event_at`,`id`);--> statement-breakpoint
@@ -270,7 +261,8 @@ CREATE INDEX `claims_paid_at` ON `claims` (`paid_at`,`id`);--> statement-breakpo
 CREATE INDEX `claims_charge` ON `claims` (`charge_cents`,`id`);--> statement-breakpoint
 CREATE INDEX `claims_pcn_key` ON `claims` (`pcn_key`);--> statement-breakpoint
 CREATE INDEX `claims_provider_report` ON `claims` (`billing_npi`,`status`,`service_from`,`charge_cents`,`paid_cents`,`days_to_pay`);--> statement-breakpoint
-CREATE INDEX `claims_aging_report` ON `claims` (`status`,`submitted_at`,`service_from`,`charge_cents`,`paid_cents`);--> statement-breakpoint
+CREATE INDEX `claims_aging_report` ON `claims` (`status`,`submitted_at`,`service_from`,`payer_id`,`charge_cents`,`paid_cents`) WHERE status IN ('submitted', 'accepted', 'rejected', 'pending', 'reversed');--> statement-breakpoint
+CREATE INDEX `claims_denials` ON `claims` (`denial_group`,`denial_reason`,`charge_cents`,`paid_cents`) WHERE status = 'denied';--> statement-breakpoint
 CREATE TABLE `claim_workflow` (
 	`claim_id` integer PRIMARY KEY NOT NULL,
 	`anchor` text NOT NULL,

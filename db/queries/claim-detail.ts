@@ -35,14 +35,15 @@ export function getClaimDetail(db: Db, claimId: number): ClaimDetail | null {
   const derived = evidence.length ? deriveClaim(evidence, [...acks.values()]) : null;
   const latest = [...subs].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : bySortKey(a, b))).at(-1);
   const paidLines = evidence.filter((e): e is PaymentEvidence => e.kind === 'payment' && !e.duplicate).flatMap((p) => p.lines);
-  const events = (stmt(db, `SELECT seq, at, type, source, code, amount_cents AS amountCents, raw_id AS rawId, counted, detail
-    FROM claim_events WHERE claim_id = ? ORDER BY seq`).all(claimId) as Array<Record<string, unknown>>)
-    .map((e) => ({ ...e, counted: e.counted === 1 } as TimelineEvent));
+  // The timeline re-derived from the evidence carries each event's raw set; the stored one (for exports) does not.
+  const events: TimelineEvent[] = derived
+    ? derived.events.map((e, seq) => ({ seq, at: e.at, type: e.type, source: e.source, code: e.code, amountCents: e.amountCents, rawId: e.rawId, counted: e.counted, detail: e.detail }))
+    : [];
   const related = stmt(db, `SELECT id, pcn, status, payer_name AS payerName, patient_name AS patientName, charge_cents AS chargeCents,
     'same patient control number' AS relation FROM claims WHERE pcn_key = ? AND id <> ? ORDER BY id LIMIT 50`).all(pcnKey, claimId) as ClaimDetail['related'];
   const rawTransactions = stmt(db, `SELECT id, transaction_set_id AS transactionSetId, control_number AS controlNumber, source_kind AS sourceKind,
     source_ref AS sourceRef, processed_at AS processedAt FROM raw_transactions
-    WHERE id IN (SELECT DISTINCT raw_id FROM claim_events WHERE claim_id = ?) ORDER BY processed_at, id`).all(claimId) as ClaimDetail['rawTransactions'];
+    WHERE id IN (SELECT value FROM json_each(?)) ORDER BY processed_at, id`).all(JSON.stringify([...new Set(events.map((e) => e.rawId))])) as ClaimDetail['rawTransactions'];
   return {
     claim: { ...toListRow(rest), contractualCents: rest.contractualCents as number, otherAdjustmentCents: rest.otherAdjustmentCents as number, note: (rest.note as string | null) ?? null, anchor: rest.anchor as string },
     events,

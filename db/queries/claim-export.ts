@@ -2,6 +2,7 @@
 import type { Db } from '../open.js';
 import { iterateClaims, type ClaimListQuery, type ClaimListRow } from './claims-list.js';
 import { stmt } from './statements.js';
+import { decodeTimeline } from './timeline-codec.js';
 
 export interface ExportClaim extends ClaimListRow {
   adjustments: Array<{ group: string; reason: string; amountCents: number }>;
@@ -10,12 +11,13 @@ export interface ExportClaim extends ClaimListRow {
 
 export function* exportClaims(db: Db, q: ClaimListQuery): Generator<ExportClaim> {
   const adj = stmt(db, 'SELECT group_code AS "group", reason, amount_cents AS amountCents FROM claim_adjustments WHERE claim_id = ? ORDER BY group_code, reason');
-  const ev = stmt(db, 'SELECT type, at, source, code, amount_cents AS amountCents, counted FROM claim_events WHERE claim_id = ? ORDER BY seq');
+  const ev = stmt(db, 'SELECT events FROM claim_timelines WHERE claim_id = ?').pluck();
   for (const row of iterateClaims(db, q)) {
     yield {
       ...row,
       adjustments: adj.all(row.id) as ExportClaim['adjustments'],
-      events: (ev.all(row.id) as Array<Record<string, unknown>>).map((e) => ({ ...e, counted: e.counted === 1 })) as ExportClaim['events'],
+      events: decodeTimeline(ev.get(row.id) as string | undefined)
+        .map((e) => ({ type: e.type, at: e.at, source: e.source, code: e.code, amountCents: e.amountCents, counted: e.counted })),
     };
   }
 }

@@ -18,6 +18,8 @@ export interface ClaimFilter {
   followUpDue?: string; // follow-up date on or before this day
   claimIds?: number[]; // drill-down from a report row
   adjustmentReason?: string; // claims carrying this CARC (net of reversals)
+  denialReason?: string; // denied claims whose denial is explained by this adjustment, as 'CO-16' (denialsByCarc's groups)
+  hasNote?: boolean; // the office wrote a note on the claim (or, false: did not)
   denied?: boolean; // status denied (see main/store/adjudication.ts for what counts)
   noResponseDays?: number; // what `no_response` means; 30 unless told
   today?: string; // YYYY-MM-DD, for no_response; the caller's clock
@@ -67,6 +69,14 @@ export function claimWhere(f: ClaimFilter, alias = 'c'): Where {
   if (f.worked !== undefined) add(`coalesce((SELECT worked FROM claim_workflow w WHERE w.claim_id = ${col('id')}), 0) = ?`, f.worked ? 1 : 0);
   if (f.followUpDue) add(`${col('id')} IN (SELECT claim_id FROM claim_workflow WHERE follow_up_on <= ?)`, f.followUpDue);
   if (f.adjustmentReason) add(`${col('id')} IN (SELECT claim_id FROM claim_adjustments WHERE reason = ?)`, f.adjustmentReason);
+  if (f.denialReason) {
+    const [group = '', reason = ''] = f.denialReason.split('-');
+    if (group && reason) add(`${col('status')} = 'denied' AND ${col('denial_group')} = ? AND ${col('denial_reason')} = ?`, group, reason);
+    else add(`${col('status')} = 'denied' AND ${col('denial_group')} IS NULL`); // denied with no adjustment given
+  }
+  if (f.hasNote !== undefined) {
+    add(`${f.hasNote ? '' : 'NOT '}EXISTS (SELECT 1 FROM claim_workflow w WHERE w.claim_id = ${col('id')} AND w.note IS NOT NULL AND w.note <> '')`);
+  }
   if (f.denied !== undefined) add(f.denied ? deniedSql(alias) : `NOT ${deniedSql(alias)}`);
   if (f.claimIds) add(`${col('id')} IN (SELECT value FROM json_each(?))`, JSON.stringify(f.claimIds));
   return { sql: parts.length ? parts.join(' AND ') : '1', params };

@@ -2,6 +2,7 @@
 import type { AckDraft, PaymentDraft, ReportDraft, SubmissionDraft } from '../../main/store/from-model.js';
 import type { AckEvidence, ClaimEvidence, PaymentEvidence, ReportEvidence, SubmissionEvidence } from '../../main/store/evidence.js';
 import type { Db } from '../open.js';
+import { codecs } from './evidence-codec.js';
 import { stmt } from './statements.js';
 
 const COMMON_COLS = 'raw_id, claim_id, sort_key, pcn, pcn_key, payer_id, payer_name, npi, patient_name, patient_last, member_id, patient_id, charge_cents, service_from, service_to, at';
@@ -21,24 +22,24 @@ const INSERT_PAYMENT = `INSERT INTO claim_payments (${COMMON_COLS}, remittance_i
 /** `claimId`: known when a bulk import correlates before it writes; null when correlation runs afterwards. */
 export function insertSubmission(db: Db, rawId: number, ordinal: number, d: SubmissionDraft, claimId: number | null = null): number {
   return Number(stmt(db, INSERT_SUBMISSION).run(...common(rawId, claimId, d), ordinal, d.claimType, d.frequencyCode, d.originalPcc, d.renderingNpi,
-    d.renderingName, d.billingName, d.groupControlNumber, d.transactionControlNumber, JSON.stringify(d.detail)).lastInsertRowid);
+    d.renderingName, d.billingName, d.groupControlNumber, d.transactionControlNumber, codecs.submissionDetail.encode(d.detail)).lastInsertRowid);
 }
 
 export function insertReport(db: Db, rawId: number, ordinal: number, d: ReportDraft, claimId: number | null = null): number {
-  return Number(stmt(db, INSERT_REPORT).run(...common(rawId, claimId, d), ordinal, d.variant, d.pcc, JSON.stringify(d.statuses), JSON.stringify(d.detail))
+  return Number(stmt(db, INSERT_REPORT).run(...common(rawId, claimId, d), ordinal, d.variant, d.pcc, codecs.statuses.encode(d.statuses), codecs.reportDetail.encode(d.detail))
     .lastInsertRowid);
 }
 
 export function insertAck(db: Db, rawId: number, ordinal: number, d: AckDraft): void {
   stmt(db, `INSERT INTO set_acknowledgments (raw_id, ordinal, sort_key, group_control_number, transaction_control_number, status,
     status_code, group_status, errors, at) VALUES (${marks(10)})`)
-    .run(rawId, ordinal, d.sortKey, d.groupControlNumber, d.transactionControlNumber, d.status, d.statusCode, d.status, JSON.stringify(d.errors), d.at);
+    .run(rawId, ordinal, d.sortKey, d.groupControlNumber, d.transactionControlNumber, d.status, d.statusCode, d.status, codecs.ackErrors.encode(d.errors), d.at);
 }
 
 export function insertPayment(db: Db, rawId: number, remittanceId: number, d: PaymentDraft, claimId: number | null = null): number {
   return Number(stmt(db, INSERT_PAYMENT).run(...common(rawId, claimId, d), remittanceId, d.ordinal, d.pcc, d.renderingNpi, d.statusCode, d.paidCents,
-    d.patientRespCents, d.frequencyCode, d.traceNumber, d.duplicate ? 1 : 0, d.unbalanced ? 1 : 0, JSON.stringify(d.adjustments), JSON.stringify(d.lines),
-    JSON.stringify(d.detail)).lastInsertRowid);
+    d.patientRespCents, d.frequencyCode, d.traceNumber, d.duplicate ? 1 : 0, d.unbalanced ? 1 : 0, codecs.adjustments.encode(d.adjustments),
+    codecs.paymentLines.encode(d.lines), codecs.paymentDetail.encode(d.detail)).lastInsertRowid);
 }
 
 // ---------- reading back ----------
@@ -48,13 +49,13 @@ const COMMON_SELECT = `id, raw_id AS rawId, sort_key AS sortKey, claim_id AS cla
   charge_cents AS chargeCents, service_from AS serviceFrom, service_to AS serviceTo, at`;
 
 type Row = Record<string, unknown>;
-const toSubmission = (r: Row): SubmissionEvidence => ({ ...r, kind: 'submission', detail: JSON.parse(r.detail as string) } as SubmissionEvidence);
+const toSubmission = (r: Row): SubmissionEvidence => ({ ...r, kind: 'submission', detail: codecs.submissionDetail.decode(r.detail as string) } as SubmissionEvidence);
 const toReport = (r: Row): ReportEvidence => ({
-  ...r, kind: 'report', statuses: JSON.parse(r.statuses as string), detail: JSON.parse(r.detail as string),
+  ...r, kind: 'report', statuses: codecs.statuses.decode(r.statuses as string), detail: codecs.reportDetail.decode(r.detail as string),
 } as ReportEvidence);
 const toPayment = (r: Row): PaymentEvidence => ({
-  ...r, kind: 'payment', duplicate: r.duplicate === 1, unbalanced: r.unbalanced === 1, adjustments: JSON.parse(r.adjustments as string),
-  lines: JSON.parse(r.lines as string), detail: JSON.parse(r.detail as string),
+  ...r, kind: 'payment', duplicate: r.duplicate === 1, unbalanced: r.unbalanced === 1, adjustments: codecs.adjustments.decode(r.adjustments as string),
+  lines: codecs.paymentLines.decode(r.lines as string), detail: codecs.paymentDetail.decode(r.detail as string),
 } as PaymentEvidence);
 
 const SUB_SELECT = `SELECT ${COMMON_SELECT}, claim_type AS claimType, frequency_code AS frequencyCode, original_pcc AS originalPcc,
@@ -102,7 +103,7 @@ const ACK_SELECT = `SELECT id, raw_id AS rawId, sort_key AS sortKey, group_contr
 export function acksFor(db: Db, groupControlNumber: string, transactionControlNumber: string): AckEvidence[] {
   return (stmt(db, `${ACK_SELECT} WHERE group_control_number = ? AND transaction_control_number = ?`)
     .all(groupControlNumber, transactionControlNumber) as Row[])
-    .map((r) => ({ ...r, kind: 'ack', errors: JSON.parse(r.errors as string) } as AckEvidence));
+    .map((r) => ({ ...r, kind: 'ack', errors: codecs.ackErrors.decode(r.errors as string) } as AckEvidence));
 }
 
 /** Patient control number keys of the 837 claims a 999 answers. */
@@ -114,4 +115,23 @@ const TABLE = { submission: 'submissions', report: 'status_reports', payment: 'c
 
 export function setEvidenceClaim(db: Db, kind: ClaimEvidence['kind'], id: number, claimId: number): void {
   stmt(db, `UPDATE ${TABLE[kind]} SET claim_id = ? WHERE id = ?`).run(claimId, id);
+}
+
+export interface EvidenceMarks { submissions: number; reports: number; payments: number }
+
+/** The highest evidence id of each table (ids are never reused): how much is stored, and where new rows start. */
+export const evidenceMarks = (db: Db): EvidenceMarks => stmt(db, `SELECT coalesce((SELECT max(id) FROM submissions), 0) AS submissions,
+  coalesce((SELECT max(id) FROM status_reports), 0) AS reports, coalesce((SELECT max(id) FROM claim_payments), 0) AS payments`).get() as EvidenceMarks;
+
+/** Correlation keys of evidence stored after `after`, as 'k:' + patient control number key and 'c:' + payer claim number. */
+export function storedKeysAfter(db: Db, after: EvidenceMarks): Set<string> {
+  const keys = new Set<string>();
+  const rows = stmt(db, `SELECT pcn_key AS k, original_pcc AS c FROM submissions WHERE id > ?
+    UNION ALL SELECT pcn_key, pcc FROM status_reports WHERE id > ? UNION ALL SELECT pcn_key, pcc FROM claim_payments WHERE id > ?`)
+    .raw().all(after.submissions, after.reports, after.payments) as Array<[string, string | null]>;
+  for (const [k, c] of rows) {
+    keys.add(`k:${k}`);
+    if (c) keys.add(`c:${c}`);
+  }
+  return keys;
 }

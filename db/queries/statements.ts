@@ -16,3 +16,11 @@ export function stmt(db: Db, sql: string): Database.Statement {
 export function inTransaction<T>(db: Db, fn: () => T): T {
   return db.$client.transaction(fn)();
 }
+
+/** Turns foreign-key checks off (outside any transaction: SQLite ignores the pragma inside one) for a bulk write
+ *  whose references are all to rows it wrote itself; returns the function that turns them back on. */
+export function foreignKeysOff(db: Db): () => void {
+  if (db.$client.inTransaction || !db.$client.pragma('foreign_keys', { simple: true })) return () => {};
+  db.$client.pragma('foreign_keys = OFF');
+  return () => { db.$client.pragma('foreign_keys = ON'); };
+}

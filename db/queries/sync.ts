@@ -1,5 +1,5 @@
 // SQL for the Stedi sync: checkpoint, run history, the cross-process lock and the seen-transaction ledger.
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../open.js';
 import { ingestExceptions } from '../schema/exceptions.js';
 import { stediTransactions, syncLock, syncRuns, syncState } from '../schema/sync.js';
@@ -120,12 +120,14 @@ export function upsertStediTransaction(db: Db, row: NewStediTransactionRow): voi
 }
 
 /** Failed transactions whose retry time has come, oldest first. */
-export function dueFailures(db: Db, args: { now: string; maxAttempts: number; limit: number }): StediTransactionRow[] {
+/** `clockSetBackAfter`: a retry time later than this was computed by a clock that has since been set back (no
+ *  backoff is that long), so it is due now rather than months from now. */
+export function dueFailures(db: Db, args: { now: string; maxAttempts: number; limit: number; clockSetBackAfter?: string }): StediTransactionRow[] {
   return db.select().from(stediTransactions)
     .where(and(
       eq(stediTransactions.disposition, 'failed'),
       isNotNull(stediTransactions.nextAttemptAt),
-      lte(stediTransactions.nextAttemptAt, args.now),
+      or(lte(stediTransactions.nextAttemptAt, args.now), args.clockSetBackAfter ? gt(stediTransactions.nextAttemptAt, args.clockSetBackAfter) : undefined),
       sql`${stediTransactions.attempts} < ${args.maxAttempts}`,
     ))
     .orderBy(asc(stediTransactions.processedAt))

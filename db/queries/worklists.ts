@@ -1,6 +1,6 @@
 // Worklists: the claims and payments someone has to act on.
 import type { Db } from '../open.js';
-import { daysBefore, deniedSql } from './claim-filter.js';
+import { daysBefore } from './claim-filter.js';
 import { listClaims, type ClaimListQuery, type ClaimListRow } from './claims-list.js';
 import { stmt } from './statements.js';
 
@@ -10,11 +10,18 @@ export function rejectionsByReason(db: Db): Array<{ statusCode: string | null; c
     WHERE status = 'rejected' GROUP BY status_code ORDER BY claims DESC, statusCode`).all() as Array<{ statusCode: string | null; claims: number; chargeCents: number }>;
 }
 
-/** Denied claims by CARC; dollars at risk = the charge of those claims that was not paid. */
-export function denialsByCarc(db: Db): Array<{ group: string; reason: string; claims: number; adjustmentCents: number; atRiskCents: number }> {
-  return stmt(db, `SELECT a.group_code AS "group", a.reason, count(*) AS claims, sum(a.amount_cents) AS adjustmentCents,
-    sum(c.charge_cents - c.paid_cents) AS atRiskCents FROM claim_adjustments a JOIN claims c ON c.id = a.claim_id
-    WHERE ${deniedSql('c')} AND a.group_code <> 'PR' GROUP BY 1, 2 ORDER BY atRiskCents DESC LIMIT 200`)
+/**
+ * Denied claims grouped by the adjustment that explains each denial (claims.denial_group / denial_reason, see
+ * main/store/denial-reason.ts): every denied claim counts in exactly one group. Dollars at risk = charge − paid of
+ * the group's claims; adjustmentCents = that reason's net adjustment on them. `worked: false` leaves worked claims out.
+ * Drill down with the claim filter { denialReason: `${group}-${reason}` }.
+ */
+export function denialsByCarc(db: Db, q: { worked?: boolean } = {}): Array<{ group: string; reason: string; claims: number; adjustmentCents: number; atRiskCents: number }> {
+  const worked = q.worked === undefined ? '' : `AND coalesce((SELECT worked FROM claim_workflow w WHERE w.claim_id = c.id), 0) = ${q.worked ? 1 : 0}`;
+  return stmt(db, `SELECT coalesce(c.denial_group, '') AS "group", coalesce(c.denial_reason, '') AS reason, count(*) AS claims,
+    coalesce(sum((SELECT a.amount_cents FROM claim_adjustments a WHERE a.claim_id = c.id AND a.group_code = c.denial_group AND a.reason = c.denial_reason)), 0) AS adjustmentCents,
+    sum(c.charge_cents - c.paid_cents) AS atRiskCents FROM claims c WHERE c.status = 'denied' ${worked}
+    GROUP BY c.denial_group, c.denial_reason ORDER BY atRiskCents DESC, claims DESC LIMIT 200`)
     .all() as Array<{ group: string; reason: string; claims: number; adjustmentCents: number; atRiskCents: number }>;
 }
 

@@ -1,6 +1,9 @@
 // Evidence rows: what each transaction said about a claim, one row per 837 claim, 277 claim entry, 999 set
 // answer and 835 claim payment. Written once at ingest; only claim_id moves when correlation regroups them.
 // `sort_key` (content hash + position) orders evidence the same way whatever order files arrived in.
+// No index on raw_id: only removing the demo dataset and crash recovery look evidence up by raw set, and a scan
+// there is cheaper than maintaining an index on every import.
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { rawTransactions } from './raw.js';
 
@@ -41,10 +44,9 @@ export const submissions = sqliteTable('submissions', {
   detail: text('detail').notNull(), // JSON: lines, diagnosis codes, references
 }, (t) => [
   index('submissions_pcn_key').on(t.pcnKey),
-  index('submissions_original_pcc').on(t.originalPcc),
+  index('submissions_original_pcc').on(t.originalPcc).where(sql`original_pcc IS NOT NULL`), // only replacements / voids
   index('submissions_claim').on(t.claimId),
   index('submissions_envelope').on(t.groupControlNumber, t.transactionControlNumber),
-  index('submissions_raw').on(t.rawId),
 ]);
 
 export const statusReports = sqliteTable('status_reports', {
@@ -60,7 +62,6 @@ export const statusReports = sqliteTable('status_reports', {
   index('status_reports_pcn_key').on(t.pcnKey),
   index('status_reports_pcc').on(t.pcc),
   index('status_reports_claim').on(t.claimId),
-  index('status_reports_raw').on(t.rawId),
 ]);
 
 export const setAcknowledgments = sqliteTable('set_acknowledgments', {

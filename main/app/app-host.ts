@@ -11,6 +11,8 @@ import { loadCodeListOverrides } from '../edi/code-lists.js';
 import type { Dispatch } from '../ipc/dispatch.js';
 import type { CredentialsFacade } from '../ipc/handlers/deps.js';
 import { createStediClient } from '../stedi/client.js';
+import { readPreferences } from '../ipc/handlers/views.js';
+import { syncOptionsFromPreferences } from '../sync/options-from-preferences.js';
 import { createSyncService, type SyncService } from '../sync/sync-service.js';
 import type { SyncOptions } from '../sync/types.js';
 import { bootCore, type Core, type CoreOptions } from './core.js';
@@ -59,18 +61,36 @@ export function startAppHost(options: AppHostOptions): AppHost {
   }));
 
   function boot(forMode: KeyMode): void {
-    core = bootCore({ ...options, dataDir: modeStoreDir(options.dataDir, forMode), credentials, emit });
-    sync = createSyncService({
+    const quiesce = async () => { await sync.stop(); return attachSync; };
+    core = bootCore({
+      ...options, dataDir: modeStoreDir(options.dataDir, forMode), credentials, emit, quiesce,
+      onPreferencesChanged: () => { void replaceSync(forMode).catch((err: unknown) => log.error('the sync schedule could not be updated', err)); },
+    });
+    sync = newSync(forMode);
+    attachSync();
+  }
+
+  /** A new schedule: a pass in flight is cancelled (its committed pages stay), then the service restarts with the new options. */
+  async function replaceSync(forMode: KeyMode): Promise<void> {
+    await sync.stop();
+    sync = newSync(forMode);
+    attachSync();
+  }
+
+  function newSync(forMode: KeyMode): SyncService {
+    const now = options.now ?? (() => new Date());
+    const prefs = syncOptionsFromPreferences(readPreferences({ db: core.db }), now());
+    const service = createSyncService({
       db: () => core.db,
       client: () => {
         const found = keys.reveal();
         return found && found.mode === forMode ? createStediClient({ apiKey: found.key, ...options.stedi }) : null;
       },
-      now: options.now, log, options: { ...options.syncOptions, mode: forMode },
+      now: options.now, log, options: { ...prefs, ...options.syncOptions, mode: forMode },
     });
-    sync.onProgress((p) => emit('syncProgress', p));
-    sync.onFinished((finished) => { emit('syncFinished', finished); emit('dataChanged', { reason: 'sync' }); });
-    attachSync();
+    service.onProgress((p) => emit('syncProgress', p));
+    service.onFinished((finished) => { emit('syncFinished', finished); emit('dataChanged', { reason: 'sync' }); });
+    return service;
   }
 
   /** The handlers see a sync service only while a key for this store's mode is configured. */

@@ -15,6 +15,8 @@ import { backupDatabase, backupsDir, dailyBackupDue, listBackups, restoreBackup 
 import { checkIntegrity } from '../safety/integrity.js';
 import { enableEncryption, fileSeal, finishInterruptedEncryption, isEncryptionEnabled, readDbKey, type KeySeal } from '../safety/db-key.js';
 import { openSafely, type DamageReport } from '../safety/open-safely.js';
+import { rebuildDatabaseFromRaw, type RebuildFromRawReport } from '../safety/rebuild-from-raw.js';
+import { recoverInterruptedImports } from '../ingest/import-journal.js';
 import { DATABASE_FILE_NAME } from './paths.js';
 
 export interface CoreOptions {
@@ -35,6 +37,10 @@ export interface CoreOptions {
   emit?: Emit;
   /** The bundled demo dataset's folder. */
   demoDir?: string;
+  /** Settings saved new preferences. */
+  onPreferencesChanged?: () => void;
+  /** Stops background writers (the sync) before the database is swapped; resolves with a function that resumes them. */
+  quiesce?: () => Promise<() => void>;
 }
 
 export interface Core {
@@ -64,13 +70,16 @@ export function bootCore(options: CoreOptions): Core {
   restrictFile(databaseFile);
   if (opened.damage) options.log.error('database was damaged at start-up and has been set aside', { problems: opened.damage.problems });
   let db = opened.db;
+  let damage = opened.damage; // cleared once a restore or rebuild has put good data back
+  const finished = recoverInterruptedImports(db, now()); // an import killed between storing and deriving
+  if (finished.recovered > 0) options.log.warn(`finished ${finished.recovered} interrupted import(s)`);
   let sync: SyncFacade | null = null;
   let lastCheck: { at: string; mode: 'quick' | 'full'; ok: boolean; problems: string[] } | null =
     { at: now().toISOString(), mode: 'quick', ok: opened.damage === null, problems: opened.damage?.problems ?? [] };
 
   const safety: SafetyOps = {
     health: () => ({
-      damage: opened.damage && { quarantinedFile: opened.damage.quarantinedFile, problems: opened.damage.problems, detectedAt: opened.damage.detectedAt },
+      damage: damage && { quarantinedFile: damage.quarantinedFile, problems: damage.problems, detectedAt: damage.detectedAt },
       encrypted: isEncryptionEnabled(options.dataDir),
       keyStorage: seal.kind,
       backups: listBackups(options.dataDir).map(({ name, reason, createdAt, bytes }) => ({ name, reason, createdAt, bytes })),
@@ -84,15 +93,28 @@ export function bootCore(options: CoreOptions): Core {
       const backup = listBackups(options.dataDir).find((b) => b.name === name);
       if (!backup) throw new AppError('not_found', `There is no backup called ${name}.`);
       backupDatabase(db.$client, options.dataDir, 'pre-restore', now(), keep + 1); // the restore itself can be undone
-      reopenAround(() => restoreBackup(databaseFile, join(backupsDir(options.dataDir), backup.name), now(), key));
+      await swapping(() => restoreBackup(databaseFile, join(backupsDir(options.dataDir), backup.name), now(), key));
       audit('restore', backup.name, { backup: backup.name, createdAt: backup.createdAt, reason: backup.reason });
+      damage = null;
       options.log.info(`database restored from backup ${backup.name}`);
     },
     enableEncryption: async () => {
       if (isEncryptionEnabled(options.dataDir)) throw new AppError('conflict', 'The database is already encrypted.');
-      reopenAround(() => { key = enableEncryption(options.dataDir, databaseFile, listBackups(options.dataDir).map((b) => b.file), seal); });
+      await swapping(() => { key = enableEncryption(options.dataDir, databaseFile, listBackups(options.dataDir).map((b) => b.file), seal); });
       audit('key_change', 'database encryption key', { change: 'encryption enabled', keyStorage: seal.kind });
       options.log.info('database encryption enabled');
+    },
+    rebuildFromRaw: async () => {
+      let r!: RebuildFromRawReport; // writes its own audit entry
+      await swapping(() => {
+        r = rebuildDatabaseFromRaw({ databaseFile, dataDir: options.dataDir, migrationsDir: options.migrationsDir, now: now(), key, damagedFile: damage?.quarantinedFile ?? null });
+      });
+      damage = null;
+      options.log.info(`database rebuilt from raw X12: ${r.raw.recovered} transactions recovered, ${r.raw.unreadable} unreadable`);
+      return {
+        complete: r.complete, recovered: r.raw.recovered, fromBackups: r.raw.fromBackups, fromCurrent: r.raw.fromCurrent,
+        unreadable: r.raw.unreadable, claims: r.claims, exceptions: r.exceptions, notesRestored: r.notesRestored,
+      };
     },
     fullCheck: () => {
       const result = checkIntegrity(db.$client, 'full');
@@ -105,6 +127,12 @@ export function bootCore(options: CoreOptions): Core {
   /** Safety actions go in the tamper-evident audit log; a failure to record one is logged, never fatal. */
   function audit(action: 'restore' | 'key_change', subject: string, detail: Record<string, unknown>): void {
     try { appendAudit(db, { action, subject, detail }, now()); } catch (err) { options.log.warn(`could not record ${action} in the audit log`, err); }
+  }
+
+  /** Background writers stop while the file is swapped, and resume on whatever is in place afterwards. */
+  async function swapping(change: () => void): Promise<void> {
+    const resume = await options.quiesce?.();
+    try { reopenAround(change); } finally { resume?.(); }
   }
 
   /** Closes the database, runs `change`, and reopens whatever is then in place, with handlers rebuilt on it. */
@@ -121,6 +149,7 @@ export function bootCore(options: CoreOptions): Core {
   const deps = (): HandlerDeps => ({
     db, log: options.log, runtime: options.runtime, version: options.version, dataDir: options.dataDir,
     databaseFile, now, sync: () => sync, safety, credentials: options.credentials, exportShell: options.exportShell, demoDir: options.demoDir,
+    preferencesChanged: () => options.onPreferencesChanged?.(),
     emit: (name, payload) => options.emit?.(name, payload),
   });
   let api = createHandlers(deps());

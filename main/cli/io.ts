@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDb, type Db } from '../../db/open.js';
 import { DATABASE_FILE_NAME, defaultDataDir } from '../app/paths.js';
+import { recoverInterruptedImports } from '../ingest/import-journal.js';
 import { fileSeal, isEncryptionEnabled, readDbKey } from '../safety/db-key.js';
 
 export interface CliIo {
@@ -30,12 +31,15 @@ export function openStore(dataDir: string | undefined, io: CliIo): { db: Db; dat
 export function openStoreAt(dir: string): Db {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const key = readDbKey(dir, fileSeal);
+  let db: Db;
   try {
-    return openDb(join(dir, DATABASE_FILE_NAME), migrationsDir(), { key });
+    db = openDb(join(dir, DATABASE_FILE_NAME), migrationsDir(), { key });
   } catch (err) {
     if (isEncryptionEnabled(dir) && /not a database|encrypt/i.test((err as Error).message)) {
       throw new Error('this data folder is encrypted with a key held in the desktop app\'s OS keychain; the command line cannot unlock it.');
     }
     throw err;
   }
+  recoverInterruptedImports(db); // an import killed between storing and deriving is finished first
+  return db;
 }

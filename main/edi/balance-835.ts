@@ -16,7 +16,8 @@ function finding(level: BalanceFinding['level'], rule: string, expected: number,
 
 export function balanceClaim(claim: ClaimPayment): void {
   let lineAdjustments = 0;
-  claim.lines.forEach((line, i) => {
+  for (let i = 0; i < claim.lines.length; i++) {
+    const line = claim.lines[i];
     const adjustments = sumAdjustments(line.adjustments);
     lineAdjustments += adjustments;
     const expected = line.chargeCents - line.paidCents;
@@ -24,7 +25,7 @@ export function balanceClaim(claim: ClaimPayment): void {
       claim.findings.push(finding('line', 'SVC02-SVC03=CAS', expected, adjustments,
         `Service line ${i + 1}: charge minus paid is ${cents(expected)} but its adjustments total ${cents(adjustments)}`, line.location));
     }
-  });
+  }
   const adjusted = sumAdjustments(claim.adjustments) + lineAdjustments;
   const expected = claim.chargeCents - claim.paidCents;
   if (expected !== adjusted) {

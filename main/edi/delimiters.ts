@@ -5,6 +5,12 @@ export interface Delimiters {
   component: number;
   terminator: number;
   repetition: number; // -1 when the interchange has none
+  elementChar: string; // the same as one-char strings, for indexOf
+  terminatorChar: string;
+}
+
+function delimiters(element: number, component: number, terminator: number, repetition: number): Delimiters {
+  return { element, component, terminator, repetition, elementChar: String.fromCharCode(element), terminatorChar: String.fromCharCode(terminator) };
 }
 
 /** Where each element separator sits in a compliant, fixed-width ISA (0-based from the "I"). */
@@ -59,7 +65,7 @@ export function detectFromIsa(text: string, at: number, final: boolean): IsaDete
     return { ok: false, reason: 'segment terminator after ISA16 is not a delimiter', element: 16 };
   }
   const repetition = repetitionFromIsa(text.slice(at, componentAt), element, component, terminator);
-  return { ok: true, delimiters: { element, component, terminator, repetition }, terminatorAt: componentAt + 1 };
+  return { ok: true, delimiters: delimiters(element, component, terminator, repetition), terminatorAt: componentAt + 1 };
 }
 
 /** ISA11 is the repetition separator only from 00501 on, and only when it is not a letter (files put `U` there). */
@@ -85,7 +91,7 @@ export function inferFromBareSegment(text: string, at: number): Delimiters | nul
     const terminator = c;
     const component = pickUnused(58 /* : */, [element, terminator], 62 /* > */);
     const repetition = pickUnused(94 /* ^ */, [element, terminator, component], -1);
-    return { element, component, terminator, repetition };
+    return delimiters(element, component, terminator, repetition);
   }
   return null;
 }

@@ -26,6 +26,8 @@ export class EnvelopeAssembler {
   private held: TransactionSet | null = null;
   private ready: TransactionSet[] = [];
   private fileWarningCount = 0;
+  /** Some input so far was not plain ASCII: sets must be checked for UTF-8 before values leave. */
+  private maybeNonAscii = false;
 
   constructor(private readonly file: string | undefined, private readonly onFileWarning: (w: Warning) => void) {
     this.table.file = file;
@@ -36,6 +38,10 @@ export class EnvelopeAssembler {
     this.bare = bare;
     this.table.component = d.component;
     this.table.repetition = d.repetition;
+  }
+
+  sawNonAscii(): void {
+    this.maybeNonAscii = true;
   }
 
   /** Start of the open set in the reader's buffer, or -1. */
@@ -51,10 +57,13 @@ export class EnvelopeAssembler {
     if (this.inSet && delta !== 0) this.table.shift(delta);
   }
 
-  take(): TransactionSet[] {
-    const out = this.ready;
-    this.ready = [];
-    return out;
+  hasReady(): boolean {
+    return this.ready.length > 0;
+  }
+
+  /** The oldest set that no later segment can change any more, or null. */
+  next(): TransactionSet | null {
+    return this.ready.shift() ?? null;
   }
 
   fileWarning(w: Warning): void {
@@ -156,7 +165,7 @@ export class EnvelopeAssembler {
     this.inSet = false;
     if (this.gs) this.gs.sets++;
     this.release();
-    this.held = buildTransactionSet(this.table, this.header(), this.setWarnings);
+    this.held = buildTransactionSet(this.table, this.header(), this.setWarnings, this.maybeNonAscii);
   }
 
   private header(): EnvelopeHeader {

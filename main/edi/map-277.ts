@@ -3,7 +3,7 @@
 import type { MapContext } from './map-context.js';
 import { orNull } from './map-context.js';
 import type { ClaimStatusReport, Envelope, LevelStatus, MappedTransaction, Party, Person, Provider, StatusEntry } from './model.js';
-import { partyFromNm1, personFrom, providerFrom } from './parties.js';
+import { partyFromNm1, personFrom, personFromNm1, providerFrom } from './parties.js';
 
 type Report = ClaimStatusReport;
 type Line = Report['lines'][number];
@@ -49,6 +49,11 @@ export function map277(ctx: MapContext, envelope: Envelope): Extract<MappedTrans
         break;
       }
       case 'NM1': {
+        // Patient level (no summary): only the patient's name is read, without an intermediate Party.
+        if (summary === null && LEVELS[level] === undefined) {
+          if (report === null) patient = personFromNm1(ctx, s);
+          break;
+        }
         const party = partyFromNm1(ctx, s);
         if (summary) summary.party = party;
         if (level === '20') { source = party; senderLevel = party.entityCode === 'AY' ? 'clearinghouse' : 'payer'; }

@@ -1,7 +1,7 @@
 // One 835 SVC segment → a service payment, including the malformed shape where the procedure code
 // slipped into its own element (`SVC*HC*24599.00*1766.50*187.50**1`).
 import type { MapContext } from './map-context.js';
-import { orNull } from './map-context.js';
+import { orNull, procedureOf } from './map-context.js';
 import type { ServicePayment } from './model.js';
 
 const QUALIFIER_ONLY = /^[A-Z][A-Z0-9]$/;
@@ -15,7 +15,7 @@ export function readSvc(ctx: MapContext, s: number): ServicePayment {
   if (shifted) ctx.warn('malformed_svc', 'SVC01 holds only a qualifier; the procedure code was read from SVC02 and later elements shifted back by one', s, 1);
   const procedure = shifted
     ? { qualifier: first[0].toUpperCase(), code: t.el(s, 2), modifiers: [] }
-    : ctx.procedure(s, 1);
+    : procedureOf(first);
   return {
     procedure,
     chargeCents: ctx.cents(s, 2 + o),

@@ -1,9 +1,9 @@
 // 835 remittance advice → Remittance: payment header, payer/payee, claims (CLP) with their adjustments and
 // service lines (SVC), provider-level adjustments (PLB). Amounts are kept as sent; balance-835 judges them.
 import { balanceRemittance } from './balance-835.js';
-import { MapContext, orNull } from './map-context.js';
+import { append, MapContext, orNull } from './map-context.js';
 import type { Adjustment, ClaimPayment, Envelope, Party, Provider, ProviderAdjustment, Remittance, ServicePayment } from './model.js';
-import { applyN3, applyN4, applyProviderRef, partyFromN1, partyFromNm1, personFrom, providerFrom } from './parties.js';
+import { applyN3, applyN4, applyProviderRef, partyFromN1, partyFromNm1, personFromNm1, providerFrom, providerFromNm1 } from './parties.js';
 import { X12Error } from './errors.js';
 import { readSvc } from './map-835-svc.js';
 
@@ -69,23 +69,23 @@ export function map835(ctx: MapContext, envelope: Envelope): Remittance {
         claims.push(claim);
         break;
       case 'CAS':
-        if (line !== null) readCas(ctx, s, line.adjustments);
-        else if (claim !== null) readCas(ctx, s, claim.adjustments);
+        if (line !== null) line.adjustments = readCas(ctx, s, line.adjustments);
+        else if (claim !== null) claim.adjustments = readCas(ctx, s, claim.adjustments);
         break;
       case 'NM1': if (claim !== null && line === null) target = readClaimName(ctx, s, claim); break;
       case 'MIA': if (claim) claim.remarkCodes.push(...ctx.nonEmpty(s, 5, 5), ...ctx.nonEmpty(s, 20, 24)); break;
       case 'MOA': if (claim) claim.remarkCodes.push(...ctx.nonEmpty(s, 3, 7)); break;
       case 'AMT':
         if (line !== null) { if (t.code(s, 1) === 'B6') line.allowedCents = ctx.centsOrNull(s, 2); }
-        else if (claim !== null) claim.amounts.push({ qualifier: t.code(s, 1), cents: ctx.cents(s, 2) });
+        else if (claim !== null) claim.amounts = append(claim.amounts, { qualifier: t.code(s, 1), cents: ctx.cents(s, 2) });
         break;
-      case 'QTY': if (claim !== null && line === null) claim.quantities.push({ qualifier: t.code(s, 1), value: t.el(s, 2) }); break;
+      case 'QTY': if (claim !== null && line === null) claim.quantities = append(claim.quantities, { qualifier: t.code(s, 1), value: t.el(s, 2) }); break;
       case 'SVC':
         if (claim === null) { ctx.warn('svc_outside_claim', 'SVC before any CLP was ignored', s); break; }
         line = readSvc(ctx, s);
-        claim.lines.push(line);
+        claim.lines = append(claim.lines, line);
         break;
-      case 'LQ': if (line !== null && t.code(s, 1) === 'HE') line.remarkCodes.push(t.el(s, 2)); break;
+      case 'LQ': if (line !== null && t.code(s, 1) === 'HE') line.remarkCodes = append(line.remarkCodes, t.el(s, 2)); break;
       case 'PLB':
         claim = line = null;
         target = 'none';
@@ -143,26 +143,25 @@ function newClaim(ctx: MapContext, s: number): ClaimPayment {
 }
 
 function readClaimName(ctx: MapContext, s: number, claim: ClaimPayment): Target {
-  const party = partyFromNm1(ctx, s);
-  switch (party.entityCode) {
-    case 'QC': claim.patient = personFrom(party); break;
-    case 'IL': claim.insured = personFrom(party); break;
-    case '74': claim.correctedPatient = personFrom(party); break;
-    case '82': claim.renderingProvider = providerFrom(party); return 'rendering';
-    case 'TT': claim.crossoverPayer = party; break;
+  switch (ctx.t.code(s, 1)) {
+    case 'QC': claim.patient = personFromNm1(ctx, s); break;
+    case 'IL': claim.insured = personFromNm1(ctx, s); break;
+    case '74': claim.correctedPatient = personFromNm1(ctx, s); break;
+    case '82': claim.renderingProvider = providerFromNm1(ctx, s); return 'rendering';
+    case 'TT': claim.crossoverPayer = partyFromNm1(ctx, s); break;
   }
   return 'claim';
 }
 
-/** CAS: group code, then up to six (reason, amount, quantity) triples at 02-04 … 17-19. */
-function readCas(ctx: MapContext, s: number, into: Adjustment[]): void {
+/** CAS: group code, then up to six (reason, amount, quantity) triples at 02-04 … 17-19. Returns the list. */
+function readCas(ctx: MapContext, s: number, list: Adjustment[]): Adjustment[] {
   const t = ctx.t;
   const group = t.code(s, 1);
   for (let i = 2; i <= 17; i += 3) {
-    const reason = t.el(s, i);
-    if (reason === '') continue;
-    into.push({ group, reason: t.code(s, i), amountCents: ctx.cents(s, i + 1), quantity: orNull(t.el(s, i + 2)) });
+    if (!t.has(s, i)) continue;
+    list = append(list, { group, reason: t.code(s, i), amountCents: ctx.cents(s, i + 1), quantity: orNull(t.el(s, i + 2)) });
   }
+  return list;
 }
 
 /** PLB: 01 provider, 02 fiscal period date, then (reason:reference, amount) pairs at 03/04 … 13/14. */

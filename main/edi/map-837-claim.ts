@@ -4,7 +4,7 @@ import type { DateRange, MapContext } from './map-context.js';
 import { orNull } from './map-context.js';
 import type { ClaimSubmission, Envelope, Provider, SubmissionLine } from './model.js';
 import type { ClaimType, Hierarchy } from './map-837.js';
-import { partyFromNm1, placeholderPerson, placeholderProvider, providerFrom } from './parties.js';
+import { placeholderPerson, placeholderProvider, providerFromNm1 } from './parties.js';
 import { cents } from './balance-835.js';
 
 export interface ClaimDraft {
@@ -17,10 +17,16 @@ export interface ClaimDraft {
   facilityCodeQualifier: string | null;
   frequencyCode: string;
   predetermination: boolean;
-  refs: Record<string, string>;
-  dates: Record<string, DateRange>;
+  /** REF*F8, D9, G1, 9F, EA (fixed fields: a record keyed by codes such as '9F' would be a dictionary). */
+  refs: { F8: string | null; D9: string | null; G1: string | null; referral: string | null; EA: string | null };
+  /** DTP*434, 435, 472 (as fields: numeric keys would give every draft an 'elements' array of 473 slots). */
+  dates: { statement: DateRange | null; admission: DateRange | null; service: DateRange | null };
   diagnosisCodes: { qualifier: string; code: string }[];
-  providers: Record<string, Provider>;
+  /** NM1*82 rendering, DN / P3 referring, 71 attending, 72 operating, 77 / FA service facility. */
+  providers: {
+    rendering: Provider | null; DN: Provider | null; P3: Provider | null; attending: Provider | null;
+    operating: Provider | null; facility: Provider | null; FA: Provider | null;
+  };
   lines: SubmissionLine[];
   line: SubmissionLine | null;
   /** Provider named by the last NM1 inside the current line (for its N3/N4/PRV). */
@@ -78,11 +84,9 @@ export function readLineSegment(ctx: MapContext, s: number, claim: ClaimDraft): 
     case 'LIN': // 02 N4 = NDC in 03
       if (t.code(s, 2) === 'N4') line.ndc = orNull(t.el(s, 3));
       return true;
-    case 'NM1': {
-      const party = partyFromNm1(ctx, s);
-      claim.lineTarget = party.entityCode === '82' ? (line.renderingProvider = providerFrom(party)) : null;
+    case 'NM1':
+      claim.lineTarget = t.code(s, 1) === '82' ? (line.renderingProvider = providerFromNm1(ctx, s)) : null;
       return true;
-    }
     case 'SVD': case 'CAS': case 'AMT': case 'CTP': case 'QTY': case 'NTE': case 'PWK': case 'HCP': case 'MEA':
       return true;
     default:
@@ -91,7 +95,7 @@ export function readLineSegment(ctx: MapContext, s: number, claim: ClaimDraft): 
 }
 
 export function finishClaim(ctx: MapContext, d: ClaimDraft, h: Hierarchy, envelope: Envelope, claimType: ClaimType): ClaimSubmission {
-  const claimDate = d.dates['472'];
+  const claimDate = d.dates.service;
   let lineTotal = 0;
   for (const line of d.lines) {
     lineTotal += line.chargeCents;
@@ -105,7 +109,7 @@ export function finishClaim(ctx: MapContext, d: ClaimDraft, h: Hierarchy, envelo
   if (h.subscriber === null) ctx.warn('missing_subscriber', 'Claim without a subscriber (2010BA NM1*IL)', d.segment);
   if (h.payer === null) ctx.warn('missing_payer', 'Claim without a payer (2010BB NM1*PR)', d.segment);
   const subscriber = h.subscriber ?? placeholderPerson('IL');
-  const statement = d.dates['434'];
+  const statement = d.dates.statement;
   return {
     kind: '837',
     claimType,
@@ -128,21 +132,21 @@ export function finishClaim(ctx: MapContext, d: ClaimDraft, h: Hierarchy, envelo
     facilityCode: d.facilityCode,
     facilityCodeQualifier: d.facilityCodeQualifier,
     frequencyCode: normaliseFrequency(d.frequencyCode),
-    originalPayerClaimNumber: d.refs.F8 ?? null,
-    clearinghouseTraceNumber: d.refs.D9 ?? null,
-    priorAuthorization: d.refs.G1 ?? null,
-    referralNumber: d.refs['9F'] ?? null,
-    medicalRecordNumber: d.refs.EA ?? null,
+    originalPayerClaimNumber: d.refs.F8,
+    clearinghouseTraceNumber: d.refs.D9,
+    priorAuthorization: d.refs.G1,
+    referralNumber: d.refs.referral,
+    medicalRecordNumber: d.refs.EA,
     predetermination: d.predetermination,
     statementFrom: statement?.from ?? null,
     statementTo: statement?.to ?? null,
-    admissionDate: d.dates['435']?.from ?? null,
+    admissionDate: d.dates.admission?.from ?? null,
     diagnosisCodes: d.diagnosisCodes,
-    renderingProvider: d.providers['82'] ?? null,
-    referringProvider: d.providers.DN ?? d.providers.P3 ?? null,
-    attendingProvider: d.providers['71'] ?? null,
-    operatingProvider: d.providers['72'] ?? null,
-    serviceFacility: d.providers['77'] ?? d.providers.FA ?? null,
+    renderingProvider: d.providers.rendering,
+    referringProvider: d.providers.DN ?? d.providers.P3,
+    attendingProvider: d.providers.attending,
+    operatingProvider: d.providers.operating,
+    serviceFacility: d.providers.facility ?? d.providers.FA,
     lines: d.lines,
     location: ctx.loc(d.segment),
     warnings: ctx.warnings.splice(d.warningStart),
@@ -153,5 +157,5 @@ export function finishClaim(ctx: MapContext, d: ClaimDraft, h: Hierarchy, envelo
 function normaliseFrequency(v: string): string {
   const f = v.trim();
   if (f === '') return '1';
-  return /^\d+\.0+$/.test(f) ? f.slice(0, f.indexOf('.')) : f;
+  return f.includes('.') && /^\d+\.0+$/.test(f) ? f.slice(0, f.indexOf('.')) : f;
 }

@@ -3,7 +3,7 @@
 import { MapContext, orNull } from './map-context.js';
 import { finishClaim, readLineSegment, newLine, type ClaimDraft } from './map-837-claim.js';
 import type { ClaimSubmission, Envelope, Party, Person, Provider } from './model.js';
-import { applyDmg, applyN3, applyN4, applyProviderRef, partyFromNm1, personFrom, providerFrom } from './parties.js';
+import { applyDmg, applyN3, applyN4, applyProviderRef, partyFromNm1, personFromNm1, providerFromNm1 } from './parties.js';
 
 export type ClaimType = ClaimSubmission['claimType'];
 
@@ -78,26 +78,24 @@ export function map837(ctx: MapContext, envelope: Envelope, claimType: ClaimType
         if (provider !== null) provider.taxonomy = orNull(t.el(s, 3));
         else if (claim === null && h.billing === null) h.billingTaxonomy = orNull(t.el(s, 3));
         break;
-      case 'NM1': {
+      case 'NM1':
         provider = null;
         person = null;
         if (otherPayer) break;
-        const party = partyFromNm1(ctx, s);
-        if (claim !== null) { provider = claimProvider(claim, party); break; }
-        switch (party.entityCode) {
-          case '41': h.submitter = party; break;
-          case '40': h.receiver = party; break;
+        if (claim !== null) { provider = claimProvider(ctx, s, claim); break; }
+        switch (t.code(s, 1)) {
+          case '41': h.submitter = partyFromNm1(ctx, s); break;
+          case '40': h.receiver = partyFromNm1(ctx, s); break;
           case '85':
-            provider = h.billing = providerFrom(party);
+            provider = h.billing = providerFromNm1(ctx, s);
             provider.taxonomy = h.billingTaxonomy;
             break;
-          case '87': provider = h.payTo = providerFrom(party); break;
-          case 'IL': person = h.subscriber = personFrom(party); break;
-          case 'PR': h.payer = party; break;
-          case 'QC': person = h.patient = personFrom(party); break;
+          case '87': provider = h.payTo = providerFromNm1(ctx, s); break;
+          case 'IL': person = h.subscriber = personFromNm1(ctx, s); break;
+          case 'PR': h.payer = partyFromNm1(ctx, s); break;
+          case 'QC': person = h.patient = personFromNm1(ctx, s); break;
         }
         break;
-      }
       case 'N3': if (provider) applyN3(ctx, s, provider); break;
       case 'N4': if (provider) applyN4(ctx, s, provider); break;
       case 'DMG': if (person) applyDmg(ctx, s, person); break;
@@ -147,26 +145,53 @@ function newClaim(ctx: MapContext, s: number): ClaimDraft {
     facilityCodeQualifier: orNull(clm05[1] ?? ''),
     frequencyCode: clm05[2] ?? '',
     predetermination: t.code(s, 19) === 'PB',
-    refs: {}, dates: {}, diagnosisCodes: [], providers: {}, lines: [], line: null, lineTarget: null,
+    refs: { F8: null, D9: null, G1: null, referral: null, EA: null },
+    dates: { statement: null, admission: null, service: null },
+    providers: { rendering: null, DN: null, P3: null, attending: null, operating: null, facility: null, FA: null },
+    diagnosisCodes: [], lines: [], line: null, lineTarget: null,
   };
 }
 
-function claimProvider(claim: ClaimDraft, party: Party): Provider | null {
-  const code = party.entityCode;
-  if (!['82', 'DN', '71', '72', '77', 'DQ', 'P3', 'FA', 'ZZ'].includes(code)) return null;
-  const p = providerFrom(party);
-  if (!(code in claim.providers)) claim.providers[code] = p;
+const CLAIM_PROVIDERS = new Set(['82', 'DN', '71', '72', '77', 'DQ', 'P3', 'FA', 'ZZ']);
+
+/** A claim-level provider (2310x); the first of each kind is the claim's. DQ and ZZ are read for their
+ *  N3/N4/PRV but not kept. */
+function claimProvider(ctx: MapContext, s: number, claim: ClaimDraft): Provider | null {
+  const code = ctx.t.code(s, 1);
+  if (!CLAIM_PROVIDERS.has(code)) return null;
+  const p = providerFromNm1(ctx, s);
+  const kept = claim.providers;
+  switch (code) {
+    case '82': kept.rendering ??= p; break;
+    case 'DN': kept.DN ??= p; break;
+    case 'P3': kept.P3 ??= p; break;
+    case '71': kept.attending ??= p; break;
+    case '72': kept.operating ??= p; break;
+    case '77': kept.facility ??= p; break;
+    case 'FA': kept.FA ??= p; break;
+  }
   return p;
 }
 
+/** The first REF of each kept qualifier wins. */
 function readClaimRef(ctx: MapContext, s: number, claim: ClaimDraft): void {
-  const q = ctx.t.code(s, 1);
-  if (!(q in claim.refs)) claim.refs[q] = ctx.t.el(s, 2);
+  const refs = claim.refs;
+  switch (ctx.t.code(s, 1)) {
+    case 'F8': refs.F8 ??= ctx.t.el(s, 2); break;
+    case 'D9': refs.D9 ??= ctx.t.el(s, 2); break;
+    case 'G1': refs.G1 ??= ctx.t.el(s, 2); break;
+    case '9F': refs.referral ??= ctx.t.el(s, 2); break;
+    case 'EA': refs.EA ??= ctx.t.el(s, 2); break;
+  }
 }
 
+/** The last DTP of each kept qualifier wins. */
 function readClaimDate(ctx: MapContext, s: number, claim: ClaimDraft): void {
-  const q = ctx.t.code(s, 1);
-  if (q === '434' || q === '435' || q === '472') claim.dates[q] = ctx.dateValue(s, 2, 3);
+  switch (ctx.t.code(s, 1)) {
+    case '434': claim.dates.statement = ctx.dateValue(s, 2, 3); break;
+    case '435': claim.dates.admission = ctx.dateValue(s, 2, 3); break;
+    case '472': claim.dates.service = ctx.dateValue(s, 2, 3); break;
+  }
 }
 
 /** HI: every element is a `qualifier:code` composite; only diagnosis qualifiers are kept. Some files split

@@ -2,8 +2,9 @@
 // component separator) and warnings that say where. Invalid money is an error; invalid dates are warnings.
 import { X12Error } from './errors.js';
 import type { Location, Procedure, Warning } from './model.js';
+import { sharedCode } from './segment-ids.js';
 import type { SegmentSource } from './segment-source.js';
-import { ccyymmddToIso, decimalToCents } from './values.js';
+import { ccyymmddToIso } from './values.js';
 
 /** Separators seen in files whose composites disagree with ISA16 (e.g. `HC>55669` when ISA16 is `:`). */
 const STRAY_COMPONENT_SEPARATORS = [62 /* > */, 58 /* : */, 60 /* < */, 124 /* | */];
@@ -29,23 +30,21 @@ export class MapContext {
 
   /** Required amount: empty → 0 with a warning; not a decimal → X12Error. */
   cents(s: number, i: number): number {
-    const v = this.t.el(s, i);
-    if (v === '') {
+    const c = this.t.cents(s, i);
+    if (c === undefined) {
       this.warn('missing_amount', `${this.t.ids[s]}${pad(i)} amount is empty; read as 0`, s, i);
       return 0;
     }
-    return this.parseCents(v, s, i);
+    return c ?? this.invalidAmount(s, i);
   }
 
   centsOrNull(s: number, i: number): number | null {
-    const v = this.t.el(s, i);
-    return v === '' ? null : this.parseCents(v, s, i);
+    const c = this.t.cents(s, i);
+    return c === undefined ? null : c ?? this.invalidAmount(s, i);
   }
 
-  private parseCents(v: string, s: number, i: number): number {
-    const c = decimalToCents(v.trim());
-    if (c === null) throw new X12Error('invalid_amount', `${this.t.ids[s]}${pad(i)} is not an exact money amount`, this.loc(s, i));
-    return c;
+  private invalidAmount(s: number, i: number): never {
+    throw new X12Error('invalid_amount', `${this.t.ids[s]}${pad(i)} is not an exact money amount`, this.loc(s, i));
   }
 
   /** CCYYMMDD element → ISO; empty → null; invalid → null and a warning. */
@@ -87,7 +86,7 @@ export class MapContext {
     const v = this.t.el(s, i);
     if (v === '') return [];
     const cs = this.cs;
-    if (v.includes(cs)) return v.split(cs);
+    if (v.includes(cs)) return splitOn(v, cs);
     for (const c of STRAY_COMPONENT_SEPARATORS) {
       if (c === this.t.component || c === this.t.repetition) continue;
       const sep = String.fromCharCode(c);
@@ -96,18 +95,14 @@ export class MapContext {
         this.strayWarned = true;
         this.warn('component_separator_mismatch', `Composite ${this.t.ids[s]}${pad(i)} uses "${sep}" although ISA16 is "${cs}"`, s, i);
       }
-      return v.split(sep);
+      return splitOn(v, sep);
     }
     return [v];
   }
 
   /** `HC:99213:25` → { qualifier HC, code 99213, modifiers [25] }; null when empty. */
   procedure(s: number, i: number): Procedure | null {
-    const parts = this.components(s, i);
-    if (parts.length === 0) return null;
-    const modifiers: string[] = [];
-    for (let k = 2; k < 6 && k < parts.length; k++) if (parts[k] !== '') modifiers.push(parts[k]);
-    return { qualifier: parts[0].toUpperCase(), code: parts[1] ?? '', modifiers };
+    return procedureOf(this.components(s, i));
   }
 
   /** Non-empty values of elements from..to (remark code lists such as MOA03-07). */
@@ -118,6 +113,41 @@ export class MapContext {
       if (v !== '') out.push(v);
     }
     return out;
+  }
+}
+
+/** A composite's components, as String#split(sep) returns them; short codes (HC, 25) come out shared. */
+function splitOn(v: string, sep: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const at = v.indexOf(sep, from);
+    const to = at < 0 ? v.length : at;
+    out.push(sharedCode(v, from, to) ?? v.slice(from, to));
+    if (at < 0) return out;
+    from = at + 1;
+  }
+}
+
+/** Components of a procedure composite → { qualifier, code, modifiers }; null when there are none. */
+export function procedureOf(parts: string[]): Procedure | null {
+  if (parts.length === 0) return null;
+  let modifiers: string[] = [];
+  for (let k = 2; k < 6 && k < parts.length; k++) if (parts[k] !== '') modifiers = append(modifiers, parts[k]);
+  return { qualifier: parts[0].toUpperCase(), code: parts[1] ?? '', modifiers };
+}
+
+/** Returns `list` with `item` added. Records hold millions of 1-3 item lists, and `push` on a fresh `[]`
+ *  reserves 17 slots (about 150 bytes that every GC then copies): short lists are rebuilt at exact size. */
+export function append<T>(list: T[], item: T): T[] {
+  switch (list.length) {
+    case 0: return [item];
+    case 1: return [list[0], item];
+    case 2: return [list[0], list[1], item];
+    case 3: return [list[0], list[1], list[2], item];
+    default:
+      list.push(item);
+      return list;
   }
 }
 

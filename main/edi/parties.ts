@@ -52,8 +52,6 @@ export function providerFrom(party: Party): Provider {
 
 export function personFrom(party: Party): Person {
   const q = party.idQualifier;
-  // Member ids come as MI (member id), II (unique health id) or older qualifiers (34 SSN, ZZ, HN).
-  const memberId = q === 'MI' || q === 'II' || q === 'C1' || q === 'ZZ' || q === '34' || q === 'HN' ? party.id : null;
   return {
     entityCode: party.entityCode,
     name: party.name,
@@ -61,9 +59,55 @@ export function personFrom(party: Party): Person {
     firstName: party.firstName,
     idQualifier: q,
     id: party.id,
-    memberId,
+    memberId: isMemberIdQualifier(q) ? party.id : null,
     birthDate: null,
     gender: null,
+  };
+}
+
+/** Member ids come as MI (member id), II (unique health id) or older qualifiers (34 SSN, ZZ, HN). */
+function isMemberIdQualifier(q: string | null): boolean {
+  return q === 'MI' || q === 'II' || q === 'C1' || q === 'ZZ' || q === '34' || q === 'HN';
+}
+
+/** personFrom(partyFromNm1(...)) without the intermediate Party (835 patients and insureds, per claim). */
+export function personFromNm1(ctx: MapContext, s: number): Person {
+  const t = ctx.t;
+  const last = t.el(s, 3);
+  const first = t.el(s, 4);
+  const q = orNull(t.code(s, 8));
+  const id = orNull(t.el(s, 9));
+  return {
+    entityCode: t.code(s, 1),
+    name: displayName(last, first, t.el(s, 5), t.el(s, 7)),
+    lastOrOrgName: last,
+    firstName: orNull(first),
+    idQualifier: q,
+    id,
+    memberId: isMemberIdQualifier(q) ? id : null,
+    birthDate: null,
+    gender: null,
+  };
+}
+
+/** providerFrom(partyFromNm1(...)) without the intermediate Party. */
+export function providerFromNm1(ctx: MapContext, s: number): Provider {
+  const t = ctx.t;
+  const last = t.el(s, 3);
+  const first = t.el(s, 4);
+  const q = orNull(t.code(s, 8));
+  const id = orNull(t.el(s, 9));
+  return {
+    entityCode: t.code(s, 1),
+    name: displayName(last, first, t.el(s, 5), t.el(s, 7)),
+    lastOrOrgName: last,
+    firstName: orNull(first),
+    idQualifier: q,
+    id,
+    npi: q === 'XX' ? id : null,
+    taxId: q === 'FI' || q === '24' || q === '34' ? id : null,
+    taxonomy: null,
+    address: null,
   };
 }
 

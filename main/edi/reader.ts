@@ -7,8 +7,9 @@ import type { Warning } from './model.js';
 import { segmentId } from './segment-ids.js';
 import type { TransactionSet } from './transaction-set.js';
 
-const MIN_SCAN_CHUNK = 1 << 18;
+const MIN_SCAN_CHUNK = 1 << 20; // also the file read size: fewer, larger copies of the open set
 const PREAMBLE_SEARCH = 65536; // how far to look for an ISA behind leading text
+const UNKNOWN = -2;
 
 export interface ReaderOptions {
   file?: string;
@@ -26,30 +27,53 @@ export class X12Reader {
   private segmentNumber = 0;
   private scratch: Int32Array = new Int32Array(64);
   private readonly assembler: EnvelopeAssembler;
+  /** buf holds no complete segment after pos: the next scan needs more text. */
+  private exhausted = true;
+  private ended = false;
+  private finished = false;
 
   constructor(private readonly opts: ReaderOptions = {}) {
     this.assembler = new EnvelopeAssembler(opts.file, (w) => opts.onWarning?.(w));
   }
 
-  /** Adds text (a byte string); returns the transaction sets completed so far. */
-  push(chunk: string): TransactionSet[] {
+  /** Adds text (a byte string). `ascii` = the caller knows every char is below 0x80, so sets read from it
+   *  need no UTF-8 decoding. */
+  write(chunk: string, ascii = false): void {
+    if (!ascii) this.assembler.sawNonAscii();
     this.chunks.push(chunk);
     this.chunkLength += chunk.length;
-    // Scan only once the new text is at least as long as what we keep: copying stays linear overall.
-    const kept = this.buf.length - this.keepFrom();
-    if (this.chunkLength < MIN_SCAN_CHUNK || this.chunkLength < kept) return [];
-    this.absorb();
-    this.scan(false);
-    return this.assembler.take();
   }
 
-  /** No more text: reads what is left and closes open envelopes. */
-  end(): TransactionSet[] {
-    this.absorb();
-    this.scan(true);
-    if (this.delimiters === null) this.throwNotX12(this.pos);
-    this.assembler.finish();
-    return this.assembler.take();
+  /** No more text will be written: read() now reads what is left and closes open envelopes. */
+  end(): void {
+    this.ended = true;
+  }
+
+  /** The next completed transaction set; null when more text must be written first (or, after end(), when
+   *  there are no more). Scanning stops at each completed set, so a streaming caller that handles sets one
+   *  at a time keeps at most the set being read alive (less garbage-collector copying, lower peak memory). */
+  read(): TransactionSet | null {
+    for (;;) {
+      const ready = this.assembler.next();
+      if (ready !== null) return ready;
+      if (this.finished) return null;
+      if (this.exhausted) {
+        if (!this.ended && !this.enoughNewText()) return null;
+        this.absorb();
+      }
+      this.exhausted = this.scan(this.ended);
+      if (this.exhausted && this.ended) {
+        if (this.delimiters === null) this.throwNotX12(this.pos);
+        this.assembler.finish();
+        this.finished = true;
+      }
+    }
+  }
+
+  /** Scan only once the new text is at least as long as what we keep: copying stays linear overall. */
+  private enoughNewText(): boolean {
+    const kept = this.buf.length - this.keepFrom();
+    return this.chunkLength >= MIN_SCAN_CHUNK && this.chunkLength >= kept;
   }
 
   private keepFrom(): number {
@@ -70,25 +94,35 @@ export class X12Reader {
     this.assembler.shift(keep, this.buf, this.base);
   }
 
-  private scan(final: boolean): void {
+  /** Reads segments from pos until a set is complete (false) or the text runs out (true). */
+  private scan(final: boolean): boolean {
     const text = this.buf;
     const len = text.length;
     let p = this.pos;
+    // Where the next element separator is (found by indexOf, which beats a char loop): at or after p when
+    // known, -1 when there is none left in the text, UNKNOWN after the delimiters change.
+    let nextSep = UNKNOWN;
     for (;;) {
+      if (this.assembler.hasReady()) {
+        this.pos = p;
+        return false;
+      }
       while (p < len && isWhitespace(text.charCodeAt(p))) p++;
       if (p >= len) break;
       if (this.delimiters === null) {
         const start = this.detectStart(p, final);
         if (start < 0) break;
         p = start;
+        nextSep = UNKNOWN;
       }
       if (isIsaAt(text, p)) {
         const next = this.enterInterchange(p, final);
         if (next === -1) break;
+        nextSep = UNKNOWN;
         if (next !== p) { p = next; continue; }
       }
       const d = this.delimiters!;
-      let end = text.indexOf(String.fromCharCode(d.terminator), p);
+      let end = text.indexOf(d.terminatorChar, p);
       let next: number;
       if (end < 0) {
         if (!final) break;
@@ -98,13 +132,13 @@ export class X12Reader {
       let e = end;
       while (e > p && isWhitespace(text.charCodeAt(e - 1))) e--;
       if (e === p) { p = next; continue; }
-      const es = d.element;
+      if (nextSep === UNKNOWN || (nextSep >= 0 && nextSep < p)) nextSep = text.indexOf(d.elementChar, p);
       let n = 0;
       let scratch = this.scratch;
-      for (let i = p; i < e; i++) {
-        if (text.charCodeAt(i) !== es) continue;
+      while (nextSep >= 0 && nextSep < e) {
         if (n === scratch.length) scratch = this.growScratch();
-        scratch[n++] = i;
+        scratch[n++] = nextSep;
+        nextSep = text.indexOf(d.elementChar, nextSep + 1);
       }
       const id = segmentId(text, p, n > 0 ? scratch[0] : e);
       this.segmentNumber++;
@@ -112,6 +146,7 @@ export class X12Reader {
       p = next;
     }
     this.pos = p;
+    return true;
   }
 
   /** At an ISA: learn its delimiters. Returns where to continue, p itself when the ISA was accepted,

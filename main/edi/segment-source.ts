@@ -10,6 +10,11 @@ export interface SegmentSource {
   readonly repetition: number;
   /** Element `i` (1-based); '' when absent. */
   el(s: number, i: number): string;
+  /** Whether element `i` is present and not empty (el(s, i) !== '' without making the string). */
+  has(s: number, i: number): boolean;
+  /** Element as exact integer cents (decimalToCents of the trimmed value): undefined when the element is
+   *  empty, null when it is not a plain decimal. */
+  cents(s: number, i: number): number | null | undefined;
   /** Element as a code: upper-cased and trimmed. */
   code(s: number, i: number): string;
   elementCount(s: number): number;

@@ -1,7 +1,9 @@
 // Index-based view of one transaction set's segments: offsets into the text, no per-segment arrays.
 // Element values are sliced only when a mapper asks for them.
 import { decodeBytes } from './byte-text.js';
+import { decimalToCents, decimalToCentsIn } from './values.js';
 import type { Location } from './model.js';
+import { sharedCode } from './segment-ids.js';
 import type { SegmentSource } from './segment-source.js';
 
 const INITIAL = 1024;
@@ -65,8 +67,36 @@ export class SegmentTable implements SegmentSource {
     const from = this.seps[b] + 1;
     const to = i === n ? this.ends[s] : this.seps[b + 1];
     if (to <= from) return '';
+    if (to - from <= 4) {
+      const shared = sharedCode(this.text, from, to);
+      if (shared !== null) return shared;
+    }
     const v = this.text.slice(from, to);
     return this.nonAscii ? decodeBytes(v) : v;
+  }
+
+  /** Whether element `i` of segment `s` is present and not empty. */
+  has(s: number, i: number): boolean {
+    const n = this.sepCount[s];
+    if (i < 1 || i > n) return false;
+    const b = this.firstSep[s] + i - 1;
+    return (i === n ? this.ends[s] : this.seps[b + 1]) > this.seps[b] + 1;
+  }
+
+  /** Amounts are parsed where they sit in the text: no string per amount. */
+  cents(s: number, i: number): number | null | undefined {
+    const n = this.sepCount[s];
+    if (i < 1 || i > n) return undefined;
+    const b = this.firstSep[s] + i - 1;
+    let from = this.seps[b] + 1;
+    let to = i === n ? this.ends[s] : this.seps[b + 1];
+    if (to <= from) return undefined;
+    if (this.nonAscii) return decimalToCents(this.el(s, i).trim());
+    // ASCII text: these are the characters String#trim removes
+    const text = this.text;
+    while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
+    while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
+    return decimalToCentsIn(text, from, to);
   }
 
   /** Element as a code: upper-cased and trimmed, so lower-case files dispatch the same way. */
@@ -91,11 +121,14 @@ export class SegmentTable implements SegmentSource {
   }
 
   location(s: number, element?: number, component?: number): Location {
-    const loc: Location = {
-      byteOffset: this.offsetOf(s, element),
-      segmentIndex: this.numbers[s],
-      segmentId: this.ids[s],
-    };
+    const byteOffset = this.offsetOf(s, element);
+    // Built whole in the common cases (no shape changes after creation); key order is the same either way.
+    if (element === undefined && component === undefined) {
+      return this.file === undefined
+        ? { byteOffset, segmentIndex: this.numbers[s], segmentId: this.ids[s] }
+        : { byteOffset, segmentIndex: this.numbers[s], segmentId: this.ids[s], file: this.file };
+    }
+    const loc: Location = { byteOffset, segmentIndex: this.numbers[s], segmentId: this.ids[s] };
     if (this.file !== undefined) loc.file = this.file;
     if (element !== undefined) loc.element = element;
     if (component !== undefined) loc.component = component;
@@ -114,6 +147,10 @@ export class SegmentTable implements SegmentSource {
     this.sepCount = grow(this.sepCount);
     this.numbers = grow(this.numbers);
   }
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 function grow(a: Int32Array): Int32Array {

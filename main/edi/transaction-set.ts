@@ -33,9 +33,10 @@ export interface EnvelopeHeader {
   version: string;
 }
 
-export function buildTransactionSet(t: SegmentTable, h: EnvelopeHeader, warnings: Warning[]): TransactionSet {
+/** `maybeNonAscii`: the input was not known to be ASCII, so this set's text is checked for UTF-8. */
+export function buildTransactionSet(t: SegmentTable, h: EnvelopeHeader, warnings: Warning[], maybeNonAscii: boolean): TransactionSet {
   const last = t.count - 1;
-  t.nonAscii = hasNonAscii(t.text.slice(t.starts[0], t.ends[last]));
+  t.nonAscii = maybeNonAscii && hasNonAscii(t.text.slice(t.starts[0], t.ends[last]));
   const envelope: Envelope = {
     senderId: h.senderId,
     receiverId: h.receiverId,
@@ -61,7 +62,8 @@ export function buildTransactionSet(t: SegmentTable, h: EnvelopeHeader, warnings
   return {
     envelope,
     raw,
-    contentHash: createHash('sha256').update(raw).digest('hex'),
+    // All-ASCII input hashes the same bytes as latin1 as it would as UTF-8, without the encoder's scan.
+    contentHash: createHash('sha256').update(raw, maybeNonAscii ? 'utf8' : 'latin1').digest('hex'),
     location: t.location(0),
     segmentCount: t.count,
     warnings,

@@ -1,17 +1,23 @@
 // Exact conversions of X12 element text: decimals to integer cents by string math, CCYYMMDD to ISO dates.
+import { StringCache } from './segment-ids.js';
 
 /** "123.4" → 12340, "-1.27" → -127, "150000" → 15000000. Returns null when the text is not a plain decimal
  *  or carries non-zero digits below a cent (money must stay exact). */
 export function decimalToCents(text: string): number | null {
-  const len = text.length;
-  if (len === 0 || len > 20) return null;
-  let i = 0;
+  return decimalToCentsIn(text, 0, text.length);
+}
+
+/** decimalToCents(text.slice(start, end)) without making the slice. */
+export function decimalToCentsIn(text: string, start: number, end: number): number | null {
+  const len = end - start;
+  if (len <= 0 || len > 20) return null;
+  let i = start;
   let negative = false;
-  const first = text.charCodeAt(0);
-  if (first === 45 /* - */) { negative = true; i = 1; } else if (first === 43 /* + */) i = 1;
+  const first = text.charCodeAt(start);
+  if (first === 45 /* - */) { negative = true; i++; } else if (first === 43 /* + */) i++;
   let whole = 0;
   let digits = 0;
-  for (; i < len; i++) {
+  for (; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 /* . */) break;
     if (c < 48 || c > 57) return null;
@@ -20,9 +26,9 @@ export function decimalToCents(text: string): number | null {
   }
   let fraction = 0;
   let fractionDigits = 0;
-  if (i < len) {
+  if (i < end) {
     i++; // past the point
-    for (; i < len; i++) {
+    for (; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c < 48 || c > 57) return null;
       if (fractionDigits < 2) fraction = fraction * 10 + (c - 48);
@@ -44,7 +50,10 @@ function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** CCYYMMDD (or the first 8 digits of CCYYMMDDHHMM) → YYYY-MM-DD; null when it is not a real calendar date. */
+const isoDates = new StringCache(12); // a file's dates cluster in a few years
+
+/** CCYYMMDD (or the first 8 digits of CCYYMMDDHHMM) → YYYY-MM-DD; null when it is not a real calendar date.
+ *  The strings are shared: a file repeats the same few hundred dates thousands of times. */
 export function ccyymmddToIso(text: string): string | null {
   if (text.length < 8) return null;
   let value = 0;
@@ -53,13 +62,17 @@ export function ccyymmddToIso(text: string): string | null {
     if (c < 48 || c > 57) return null;
     value = value * 10 + (c - 48);
   }
+  const hit = isoDates.get(value);
+  if (hit !== undefined) return hit;
   const year = Math.floor(value / 10000);
   const month = Math.floor(value / 100) % 100;
   const day = value % 100;
   if (month < 1 || month > 12 || day < 1) return null;
   const max = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
   if (day > max) return null;
-  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+  const iso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+  isoDates.set(value, iso);
+  return iso;
 }
 
 /** ISA09 YYMMDD → ISO. Two-digit years below 70 are read as 20YY (X12 5010 era), the rest as 19YY. */

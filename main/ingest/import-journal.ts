@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname, uptime } from 'node:os';
 import type { Db } from '../../db/open.js';
 import { deleteJournalEntry, JOURNAL_PREFIX, journalEntries, keysTouchedSince, nextRawId, writeJournalEntry } from '../../db/queries/import-journal.js';
+import { restoreDeferredIndexes } from '../../db/queries/deferred-indexes.js';
 import { inTransaction } from '../../db/queries/statements.js';
 import { recomputeClaims, type Tally } from './recompute.js';
 
@@ -39,6 +40,7 @@ export function beginImport(db: Db, now: string): ImportJournal {
 
 /** Derives the claims an interrupted import left underived. Safe to call any time (the app at start, every import). */
 export function recoverInterruptedImports(db: Db, now: Date = new Date()): { recovered: number } {
+  restoreDeferredIndexes(db); // a bulk load killed before its end left the claim list's indexes unbuilt
   const stale = journalEntries(db).filter((e) => isStale(e.key, e.value, e.updatedAt, now));
   if (stale.length === 0) return { recovered: 0 };
   const from = Math.min(...stale.map((e) => parse(e.value)?.fromRawId ?? 1));

@@ -1,26 +1,46 @@
-// Imports files and folders: each file is streamed set by set (bounded memory), and sets are written in batches
-// of savepoints inside one transaction per batch. A file that is not X12 goes to the exception log; the rest continue.
-// Bytes pass the import guard (hostile sizes and shapes) first; the import journal makes a killed import recoverable.
+// Imports files and folders. Each file is streamed set by set (bounded memory); sets are staged (pure) as they are
+// read and written in windows: one transaction per window, one savepoint per set inside it, and the claims the
+// window touched derived once at its end, in the same transaction, so a killed import never leaves evidence without
+// its claims. A file that is not X12 goes to the exception log; the rest continue. Bytes pass the import guard
+// (hostile sizes and shapes) first; the import journal still covers imports killed by older versions.
 import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { Db } from '../../db/open.js';
 import { addException } from '../../db/queries/exceptions.js';
-import { inTransaction } from '../../db/queries/statements.js';
-import { streamX12 } from '../edi/index.js';
-import type { TransactionSet } from '../edi/index.js';
-import { DEFAULT_IMPORT_LIMITS, guardedFileChunks, type ImportLimits } from './import-guard.js';
+import { dropDeferredIndexes, restoreDeferredIndexes } from '../../db/queries/deferred-indexes.js';
+import { foreignKeysOff, inTransaction } from '../../db/queries/statements.js';
+import { BulkWindow } from './bulk-window.js';
+import type { ImportLimits } from './import-guard.js';
 import { beginImport, recoverInterruptedImports } from './import-journal.js';
-import { failureReason, ingestTransactionSet, type SetContext } from './ingest-set.js';
-import { newSeeds, recomputeClaims } from './recompute.js';
+import { failureReason, ingestStaged, type SetContext } from './ingest-set.js';
+import { keyIndexFor } from './key-index.js';
+import { recomputeClaims } from './recompute.js';
+import { recordsOf, type StagedSet } from './stage.js';
+import { stagedFiles, type StageOptions } from './staged-files.js';
+import { PartyNotes } from './store-set.js';
+import { rollbackTally } from './tally-log.js';
 import { emptySummary, type IngestSummary } from './types.js';
+
+export interface ImportOptions {
+  sourceKind?: 'file' | 'demo';
+  limits?: ImportLimits;
+  /** Read and parse in a worker thread: 'auto' (default) for imports of more than a few MB. */
+  worker?: StageOptions['worker'];
+  /** Build the claim list's indexes once at the end: by default for loads of ~50 000+ claims into a small store. */
+  deferIndexes?: boolean;
+  /** Claim-level records per window (tests use small windows to exercise claims that span windows). */
+  windowRecords?: number;
+}
 
 export interface ImportProgress { file: string; filesDone: number; filesTotal: number; transactions: number; claimsCreated: number }
 
-const BATCH_SETS = 256;
-/** Claims are re-derived once this many patient control numbers have been touched (and at the end): a claim whose
- *  837, 277CA and 835 arrive in one import is written once, not three times. Correlation is order-free, so the
- *  result is the same as deriving after every set. */
-const DERIVE_EVERY_KEYS = 50_000;
+/** Claim-level records (837 claims, 277 entries, 835 payments) per window: about 20 000 claims' worth, a few tens
+ *  of MB held. Claims whose story spans two windows are derived twice; with time-ordered files that is a few %. */
+const WINDOW_RECORDS = 60_000;
+/** X12 bytes per claim-level record, roughly: sizes the key index before anything is read. */
+const BYTES_PER_RECORD = 450;
+/** A load this big into a store this small builds the claim list's indexes once at its end instead of row by row. */
+const DEFER_INDEXES_FROM_RECORDS = 150_000;
 /** Inside a folder, documents that travel with X12 files are not X12 themselves. Named files are always read. */
 const NOT_X12 = new Set(['.md', '.json', '.csv', '.xlsx', '.pdf', '.zip', '.gz', '.png', '.jpg', '.html', '.htm', '.log']);
 
@@ -43,50 +63,89 @@ export function expandPaths(paths: readonly string[]): string[] {
 
 export async function importPaths(
   db: Db, paths: readonly string[], now: () => string, onProgress?: (p: ImportProgress) => void,
-  opts: { sourceKind?: 'file' | 'demo'; limits?: ImportLimits } = {},
+  opts: ImportOptions = {},
 ): Promise<IngestSummary> {
   const files = expandPaths(paths);
-  recoverInterruptedImports(db); // an import killed before its last derive left claims underived
+  recoverInterruptedImports(db); // an import killed before its last derive (older versions) left claims underived
   const journal = beginImport(db, now()); // fails fast, before any file is read, on a read-only or full database
-  const ctx: SetContext = {
-    source: { kind: 'file', path: '' }, now: now(), summary: emptySummary(), tally: { created: new Set(), updated: new Set() }, pending: newSeeds(),
-  };
-  const derive = (last = false) => {
-    const seeds = ctx.pending!;
-    if (!last && seeds.pcnKeys.size === 0 && seeds.pccs.size === 0) return;
-    ctx.pending = newSeeds();
-    inTransaction(db, () => { recomputeClaims(db, seeds, ctx.tally); if (last) journal.finish(); else journal.advance(); });
-  };
-  const flush = (batch: TransactionSet[]) => {
-    if (batch.length === 0) return;
-    ctx.now = now();
-    inTransaction(db, () => { for (const set of batch) ingestTransactionSet(db, set, ctx); });
-    batch.length = 0;
-    if (ctx.pending!.pcnKeys.size >= DERIVE_EVERY_KEYS) derive();
-  };
-  try {
-    for (const [i, file] of files.entries()) {
-      ctx.source = { kind: opts.sourceKind ?? 'file', path: file };
-      ctx.summary.files++;
-      const batch: TransactionSet[] = [];
-      try {
-        for await (const set of streamX12(guardedFileChunks(file, opts.limits ?? DEFAULT_IMPORT_LIMITS), { file: basename(file) })) {
-          batch.push(set);
-          if (batch.length >= BATCH_SETS) flush(batch);
+  const tally = rollbackTally();
+  const ctx: SetContext = { source: { kind: 'file', path: '' }, now: now(), summary: emptySummary(), tally };
+  const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
+  const keys = keyIndexFor(db, bytes / BYTES_PER_RECORD);
+  const window = new BulkWindow(db, keys);
+  const parties = new PartyNotes(db);
+  let deferIndexes = opts.deferIndexes ?? (keys.complete && bytes / BYTES_PER_RECORD >= DEFER_INDEXES_FROM_RECORDS);
+  const windowRecords = opts.windowRecords ?? WINDOW_RECORDS;
+  let queue: Array<{ staged: StagedSet; source: SetContext['source'] }> = [];
+  let held = 0;
+
+  const flush = (last: boolean) => {
+    const sets = queue;
+    queue = [];
+    held = 0;
+    const before = { ...ctx.summary };
+    tally.begin();
+    const restoreForeignKeys = foreignKeysOff(db); // every reference a window writes points at rows it wrote itself
+    try {
+      window.refreshKeys();
+      inTransaction(db, () => {
+        if (deferIndexes) { dropDeferredIndexes(db, ctx.now); deferIndexes = false; }
+        for (const { staged, source } of sets) {
+          ctx.source = source;
+          ctx.pending = window.seeds;
+          ingestStaged(db, staged, ctx, {}, { sink: window, parties });
         }
-        flush(batch);
-      } catch (err) {
-        flush(batch); // sets read before the failure are still good
+        recomputeClaims(db, window.seeds, tally, [], window);
+        if (last) { restoreDeferredIndexes(db); journal.finish(); } else journal.advance();
+      });
+      window.clear();
+    } catch {
+      // Something in the window could not be derived: undo it and take its sets one by one, so only a set that
+      // fails on its own goes to the exception log (as the per-set path always did).
+      window.discard();
+      parties.forget();
+      tally.undo();
+      ctx.summary = before;
+      ctx.pending = undefined;
+      for (const { staged, source } of sets) {
+        ctx.source = source;
+        inTransaction(db, () => ingestStaged(db, staged, ctx));
+      }
+      if (last) inTransaction(db, () => { restoreDeferredIndexes(db); journal.finish(); });
+    } finally {
+      restoreForeignKeys();
+    }
+    ctx.now = now();
+  };
+
+  try {
+    let filesDone = 0;
+    for await (const ev of stagedFiles(files, () => ctx.now, { limits: opts.limits, worker: opts.worker, totalBytes: bytes })) {
+      const source = { kind: opts.sourceKind ?? 'file', path: ev.file } as const;
+      if (ev.type === 'sets') {
+        for (const staged of ev.sets) {
+          queue.push({ staged, source });
+          held += recordsOf(staged);
+        }
+        if (held >= windowRecords) flush(false);
+        continue;
+      }
+      ctx.summary.files++;
+      filesDone++;
+      if (ev.type === 'error') {
+        // sets read before the failure are still good and stay queued
+        const err = ev.error;
         const location = err && typeof err === 'object' && 'location' in err ? JSON.stringify(err.location) : null;
-        addException(db, { sourceKind: ctx.source.kind, sourceRef: file, rawId: null, transactionSetId: null, location, reason: failureReason(err), at: now() });
+        addException(db, { sourceKind: source.kind, sourceRef: ev.file, rawId: null, transactionSetId: null, location, reason: failureReason(err), at: now() });
         ctx.summary.exceptions++;
       }
-      if (i === files.length - 1) derive();
-      onProgress?.({ file, filesDone: i + 1, filesTotal: files.length, transactions: ctx.summary.transactions, claimsCreated: ctx.tally.created.size });
+      if (filesDone === files.length) flush(true);
+      onProgress?.({ file: ev.file, filesDone, filesTotal: files.length, transactions: ctx.summary.transactions + queue.length, claimsCreated: tally.created.size });
     }
-    derive(true);
+    if (files.length === 0) flush(true);
   } finally {
     journal.close();
+    try { restoreDeferredIndexes(db); } catch { /* an import that failed half-way: the next import or start repairs it */ }
   }
-  return { ...ctx.summary, claimsCreated: ctx.tally.created.size, claimsUpdated: ctx.tally.updated.size };
+  return { ...ctx.summary, claimsCreated: tally.created.size, claimsUpdated: tally.updated.size };
 }

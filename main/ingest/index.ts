@@ -10,7 +10,7 @@ import { failureReason, ingestTransactionSet, processedAtOf, type SetContext } f
 import { emptySummary, sourceRef, type IngestSource, type IngestSummary } from './types.js';
 
 export type { IngestSource, IngestSummary } from './types.js';
-export { importPaths, type ImportProgress } from './import-paths.js';
+export { importPaths, type ImportOptions, type ImportProgress } from './import-paths.js';
 export { reprocessException, retryDueExceptions, type ReprocessResult } from './reprocess.js';
 export { rebuildFromRaw } from './rebuild.js';
 export { loadDemoDataset, removeDemoDataset } from './demo.js';

@@ -6,7 +6,9 @@ import { insertRaw, rawIdByHash, setRawOutcome } from '../../db/queries/raw.js';
 import { inTransaction } from '../../db/queries/statements.js';
 import type { TransactionSet } from '../edi/index.js';
 import { newSeeds, recomputeClaims, type Seeds, type Tally } from './recompute.js';
-import { storeMapped } from './store-set.js';
+import { stageSet, type StagedSet } from './stage.js';
+import { databaseSink, PartyNotes, storeContent, type EvidenceSink } from './store-set.js';
+import { isStorageFailure } from '../safety/storage-errors.js';
 import { sourceRef, type IngestSource, type IngestSummary } from './types.js';
 
 export interface SetContext {
@@ -14,7 +16,7 @@ export interface SetContext {
   now: string;
   summary: IngestSummary;
   tally: Tally;
-  /** Bulk imports collect touched keys here and re-derive once per batch (see import-paths.ts); otherwise per set. */
+  /** Bulk imports collect touched keys here and re-derive once per window (see import-paths.ts); otherwise per set. */
   pending?: Seeds;
 }
 
@@ -36,39 +38,54 @@ export interface SetOptions {
 
 /** Stores `set`, or records why it could not be stored. */
 export function ingestTransactionSet(db: Db, set: TransactionSet, ctx: SetContext, opts: SetOptions = {}): 'stored' | 'duplicate' | 'exception' {
+  return ingestStaged(db, stageSet(set, processedAtOf(ctx.source, ctx.now)), ctx, opts);
+}
+
+/** Where a staged set's evidence goes and how party names are noted; bulk imports pass their window. */
+export interface StoreTarget { sink: EvidenceSink & { commit?(): void; rollback?(): void }; parties: PartyNotes }
+
+export function ingestStaged(db: Db, staged: StagedSet, ctx: SetContext, opts: SetOptions = {}, target?: StoreTarget): 'stored' | 'duplicate' | 'exception' {
   const { existingRawId } = opts;
-  if (existingRawId === undefined && rawIdByHash(db, set.contentHash) !== undefined) {
+  if (existingRawId === undefined && rawIdByHash(db, staged.contentHash) !== undefined) {
     ctx.summary.duplicates++;
     return 'duplicate';
   }
   ctx.summary.transactions++;
-  const processedAt = processedAtOf(ctx.source, ctx.now);
-  const raw = () => existingRawId ?? insertRaw(db, {
-    contentHash: set.contentHash, transactionSetId: set.envelope.transactionSetId || '?', version: set.envelope.version || null,
-    controlNumber: set.envelope.transactionControlNumber || null, sourceKind: ctx.source.kind, sourceRef: sourceRef(ctx.source),
-    stediTransactionId: ctx.source.kind === 'stedi' ? ctx.source.transactionId : null, processedAt, importedAt: ctx.now,
-    location: JSON.stringify(set.location), outcome: set.mapped && !set.error ? 'ok' : 'exception', text: set.raw,
+  const processedAt = ctx.source.kind === 'stedi' ? ctx.source.processedAt : staged.processedAt;
+  const raw = (outcome: 'ok' | 'exception' | 'unsupported') => existingRawId ?? insertRaw(db, {
+    contentHash: staged.contentHash, transactionSetId: staged.transactionSetId, version: staged.version, controlNumber: staged.controlNumber,
+    sourceKind: ctx.source.kind, sourceRef: sourceRef(ctx.source), stediTransactionId: ctx.source.kind === 'stedi' ? ctx.source.transactionId : null,
+    processedAt, importedAt: ctx.now, location: JSON.stringify(staged.location), outcome, text: staged.text,
   });
-  let failure: unknown = set.error ?? (set.mapped ? null : new Error('transaction set could not be mapped'));
+  const { sink, parties }: StoreTarget = target ?? { sink: databaseSink(db), parties: new PartyNotes(db) };
+  let failure = staged.failure;
   if (!failure) {
+    const content = staged.content!;
     try {
       inTransaction(db, () => {
         const seeds = ctx.pending ?? newSeeds();
-        storeMapped(db, set.mapped!, { rawId: raw(), contentHash: set.contentHash, processedAt }, seeds);
+        const unsupported = content.kind === 'unsupported';
+        const rawId = raw(unsupported ? 'unsupported' : 'ok');
+        if (unsupported && existingRawId !== undefined) setRawOutcome(db, rawId, 'unsupported');
+        storeContent(db, content, rawId, seeds, sink, parties);
         if (!ctx.pending) recomputeClaims(db, seeds, ctx.tally);
       });
+      sink.commit?.();
       return 'stored';
     } catch (err) {
+      sink.rollback?.();
+      parties.forget();
+      if (isStorageFailure(err)) throw err; // disk full, I/O error…: not this set's fault, and the transaction is gone
       failure = err;
     }
   }
   inTransaction(db, () => {
-    const rawId = raw();
+    const rawId = raw('exception');
     if (existingRawId !== undefined) setRawOutcome(db, rawId, 'exception');
-    const location = failure instanceof Error && 'location' in failure ? (failure as { location: unknown }).location : set.location;
+    const location = failure instanceof Error && 'location' in failure ? (failure as { location: unknown }).location : staged.location;
     if (opts.onFailure) return opts.onFailure(failureReason(failure), location);
     addException(db, {
-      sourceKind: ctx.source.kind, sourceRef: sourceRef(ctx.source), rawId, transactionSetId: set.envelope.transactionSetId || null,
+      sourceKind: ctx.source.kind, sourceRef: sourceRef(ctx.source), rawId, transactionSetId: staged.transactionSetId === '?' ? null : staged.transactionSetId,
       location: JSON.stringify(location), reason: failureReason(failure), at: ctx.now,
     });
   });

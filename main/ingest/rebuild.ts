@@ -7,9 +7,11 @@ import { allRawIds, getRawTransaction } from '../../db/queries/raw.js';
 import { inTransaction, stmt } from '../../db/queries/statements.js';
 import { parseX12Text } from '../edi/index.js';
 import { failureReason, ingestTransactionSet, type SetContext } from './ingest-set.js';
+import { isStorageFailure } from '../safety/storage-errors.js';
+import { rebaseLocations } from './replay-locations.js';
 import { emptySummary, type IngestSource, type IngestSummary } from './types.js';
 
-const DERIVED_AND_EVIDENCE = ['claim_events', 'claim_adjustments', 'claim_flags', 'claims', 'submissions', 'status_reports',
+const DERIVED_AND_EVIDENCE = ['claim_timelines', 'claim_adjustments', 'claim_flags', 'claims', 'submissions', 'status_reports',
   'set_acknowledgments', 'claim_payments', 'provider_adjustments', 'remittances', 'payers', 'providers'];
 
 export interface SavedWorkflow { anchor: string; note: string | null; followUpOn: string | null; worked: number; updatedAt: string }
@@ -32,8 +34,10 @@ export function rebuildFromRaw(db: Db, now: string): IngestSummary {
       try {
         const sets = parseX12Text(raw.text, { file: fileLabel(raw.sourceKind, raw.sourceRef) }).sets;
         if (sets.length !== 1 || raw.transactionSetId === '?') throw new Error('kept text is not a single transaction set');
+        rebaseLocations(sets[0]!, raw.location);
         ingestTransactionSet(db, sets[0]!, ctx, { existingRawId: raw.id });
       } catch (err) {
+        if (isStorageFailure(err)) throw err;
         addException(db, { sourceKind: ctx.source.kind, sourceRef: raw.sourceRef, rawId: raw.id, transactionSetId: null, location: null, reason: failureReason(err), at: now });
         ctx.summary.exceptions++;
       }

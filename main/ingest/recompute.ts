@@ -13,26 +13,56 @@ export interface Tally { created: Set<number>; updated: Set<number> }
 export interface Seeds { pcnKeys: Set<string>; pccs: Set<string> }
 export const newSeeds = (): Seeds => ({ pcnKeys: new Set(), pccs: new Set() });
 
-const keysOf = (e: ClaimEvidence): string[] => {
+/** Where recompute finds evidence. Evidence with a negative id is held in memory (a bulk import's window) and is
+ *  written by `store` once its claim is known; everything else is already in the database. */
+export interface EvidenceSource {
+  closure(seeds: Seeds): ClaimEvidence[];
+  store(e: ClaimEvidence, claimId: number): void;
+}
+
+export const storedEvidence = (db: Db): EvidenceSource => ({
+  closure: (seeds) => closure(db, seeds),
+  store: () => { throw new Error('stored evidence has nothing to write'); },
+});
+
+export const keysOf = (e: ClaimEvidence): string[] => {
   const k = [`k:${e.pcnKey}`];
   const pcc = e.kind === 'submission' ? e.originalPcc : e.pcc;
   if (pcc) k.push(`c:${pcc}`);
   return k;
 };
 
-function closure(db: Db, seeds: Seeds): ClaimEvidence[] {
-  const pk = new Set(seeds.pcnKeys), pc = new Set(seeds.pccs);
-  for (;;) {
-    const items = evidenceByKeys(db, [...pk], [...pc]);
-    let grew = false;
-    for (const e of items) {
-      if (!pk.has(e.pcnKey)) { pk.add(e.pcnKey); grew = true; }
-      const pcc = e.kind === 'submission' ? e.originalPcc : e.pcc;
-      if (pcc && !pc.has(pcc)) { pc.add(pcc); grew = true; }
+/**
+ * Evidence sharing a key with the seeds, closed under shared keys: each round looks up only the keys the last round
+ * found. `held` answers for evidence in memory; `mayBeStored` says whether the database can hold a key at all (a
+ * bulk import into an empty store skips every lookup of a key it has not written yet).
+ */
+export function closeOverKeys(db: Db, seeds: Seeds, held?: (key: string) => readonly ClaimEvidence[], mayBeStored: (key: string) => boolean = () => true): ClaimEvidence[] {
+  const found = new Map<string, ClaimEvidence>(); // by kind and id: ids are per table
+  const seen = new Set<string>();
+  let pk = [...seeds.pcnKeys].map((k) => `k:${k}`), pc = [...seeds.pccs].map((c) => `c:${c}`);
+  while (pk.length || pc.length) {
+    const round: ClaimEvidence[] = [];
+    const ask = { pcnKeys: [] as string[], pccs: [] as string[] };
+    for (const key of [...pk, ...pc]) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (held) round.push(...held(key));
+      if (mayBeStored(key)) (key[0] === 'k' ? ask.pcnKeys : ask.pccs).push(key.slice(2));
     }
-    if (!grew) return items;
+    if (ask.pcnKeys.length || ask.pccs.length) round.push(...evidenceByKeys(db, ask.pcnKeys, ask.pccs));
+    pk = []; pc = [];
+    for (const e of round) {
+      const id = `${e.kind}${e.id}`;
+      if (found.has(id)) continue;
+      found.set(id, e);
+      for (const k of keysOf(e)) if (!seen.has(k)) (k[0] === 'k' ? pk : pc).push(k);
+    }
   }
+  return [...found.values()];
 }
+
+const closure = (db: Db, seeds: Seeds): ClaimEvidence[] => closeOverKeys(db, seeds);
 
 /** Independent neighbourhoods: evidence sharing no key can never be one claim. */
 function neighbourhoods(items: ClaimEvidence[]): ClaimEvidence[][] {
@@ -61,11 +91,11 @@ function acksOf(db: Db, cluster: ClaimEvidence[], cache: Map<string, AckEvidence
 }
 
 /** `extraClaimIds`: claims whose evidence may have been deleted; they are removed when nothing claims them now. */
-export function recomputeClaims(db: Db, seeds: Seeds, tally: Tally, extraClaimIds: readonly number[] = []): void {
+export function recomputeClaims(db: Db, seeds: Seeds, tally: Tally, extraClaimIds: readonly number[] = [], source = storedEvidence(db)): void {
   if (seeds.pcnKeys.size === 0 && seeds.pccs.size === 0 && extraClaimIds.length === 0) return;
   const leftovers = new Set(extraClaimIds);
   const ackCache = new Map<string, AckEvidence[]>();
-  for (const hood of neighbourhoods(closure(db, seeds))) {
+  for (const hood of neighbourhoods(source.closure(seeds))) {
     const oldIds = new Set(hood.flatMap((e) => (e.claimId === null ? [] : [e.claimId])));
     const taken = new Map<number, string>(); // claim id → anchor
     const heirOf = new Map<number, number>(); // old claim id → the claim that now holds its first evidence
@@ -84,7 +114,10 @@ export function recomputeClaims(db: Db, seeds: Seeds, tally: Tally, extraClaimId
       }
       taken.set(id, derived.anchor);
       for (const c of candidates) if (!heirOf.has(c)) heirOf.set(c, id);
-      for (const e of cluster) if (e.claimId !== id) setEvidenceClaim(db, e.kind, e.id, id);
+      for (const e of cluster) {
+        if (e.id < 0) source.store(e, id);
+        else if (e.claimId !== id) setEvidenceClaim(db, e.kind, e.id, id);
+      }
     }
     for (const old of oldIds) {
       leftovers.delete(old);

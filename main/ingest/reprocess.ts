@@ -55,8 +55,10 @@ export function reprocessException(db: Db, exceptionId: number, now: string): Re
 
 /** Retries every open exception with kept raw text whose retry time has come. Returns how many were resolved. */
 export function retryDueExceptions(db: Db, now: string): { tried: number; resolved: number } {
+  // A retry time more than two maximum delays ahead was set by a clock that has since gone back: due now, not in months.
+  const clockSetBackAfter = new Date(Date.parse(now) + 2 * retryDelayMs(Infinity)).toISOString();
   const due = stmt(db, `SELECT id FROM ingest_exceptions WHERE resolved = 0 AND raw_id IS NOT NULL
-    AND (next_retry_at IS NULL OR next_retry_at <= ?) ORDER BY id`).pluck().all(now) as number[];
+    AND (next_retry_at IS NULL OR next_retry_at <= ? OR next_retry_at > ?) ORDER BY id`).pluck().all(now, clockSetBackAfter) as number[];
   let resolved = 0;
   for (const id of due) if (reprocessException(db, id, now).outcome === 'resolved') resolved++;
   return { tried: due.length, resolved };

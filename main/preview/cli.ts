@@ -11,7 +11,7 @@ import { startPreviewHost } from './server.js';
 
 async function main(argv: string[]): Promise<void> {
   process.umask(0o077); // patient data: owner-only files
-  const args = parseArgs(argv, ['data-dir', 'port'], ['demo', 'empty']);
+  const args = parseArgs(argv, ['data-dir', 'port'], ['demo', 'empty', 'manual-sync']);
   const dataDir = resolve(String(args.flags.get('data-dir') ?? defaultDataDir()));
   const staticDir = join(sourceRoot(), 'dist', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) throw new UsageError('The renderer is not built: run `npm run build:renderer` (npm run preview does this).');
@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<void> {
   const app = startAppHost({
     dataDir, migrationsDir: devMigrationsDir(), runtime: 'preview', version: packageVersion(), log,
     stedi: { coreUrl: process.env.STEDI_CORE_URL, healthcareUrl: process.env.STEDI_HEALTHCARE_URL },
-    scheduleSync: true,
+    scheduleSync: args.flags.get('manual-sync') !== true, // --manual-sync: no scheduled runs, only Sync now (tests that watch a run)
     demoDir: demoDatasetDir(), firstRunDemo: args.flags.get('empty') !== true, // --empty: start as a new office with no demo
   });
   await app.ready;

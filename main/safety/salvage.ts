@@ -19,6 +19,12 @@ export class SalvageSet {
     for (const f of files) {
       try {
         const sqlite = openRaw(f.file, key, { readonly: true, fileMustExist: true });
+        try {
+          sqlite.prepare('SELECT count(*) FROM sqlite_master').get(); // the schema must read, or nothing else will
+        } catch (err) {
+          sqlite.close();
+          throw err;
+        }
         sources.push({ ...f, sqlite });
       } catch {
         unopenable.push(f.file);

@@ -24,3 +24,13 @@ export function storageError(err: unknown): AppError | null {
   const message = BY_CODE[base];
   return message ? new AppError('unavailable', message) : null;
 }
+
+/** SQLite failures of the disk or the database file itself, not of the data being written. SQLite may already have
+ *  rolled the whole transaction back when it reports one, so a caller must not carry on as if one item had failed:
+ *  later writes would commit on their own. Such errors are rethrown, never logged as a per-item exception. */
+const STORAGE_FAILURE = /^SQLITE_(FULL|IOERR|BUSY|LOCKED|READONLY|CORRUPT|NOTADB|NOMEM|CANTOPEN|INTERRUPT|PROTOCOL)/;
+
+export function isStorageFailure(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && STORAGE_FAILURE.test(code);
+}

@@ -38,6 +38,8 @@ export const paymentOrder = (a: PaymentEvidence, b: PaymentEvidence): number =>
   a.at < b.at ? -1 : a.at > b.at ? 1 : bySortKey(a, b);
 
 export function correlate(input: readonly ClaimEvidence[]): ClaimEvidence[][] {
+  const whole = oneSubmittedClaim(input);
+  if (whole) return [whole];
   const items = [...input].sort(bySortKey);
   const uf = new UnionFind(items.length);
   const subs = items.flatMap((e, i) => (e.kind === 'submission' ? [i] : []));
@@ -78,6 +80,22 @@ export function correlate(input: readonly ClaimEvidence[]): ClaimEvidence[][] {
   mergeOrphans(items, uf);
   linkOrphanCorrections(items, uf);
   return uf.groups().map((g) => g.map((i) => items[i]!));
+}
+
+/**
+ * The common case, decided without the general machinery: exactly one 837 claim and every response compatible with
+ * it. Rule 4 then attaches every response group to that submission (its only candidate), so all of it is one claim.
+ */
+function oneSubmittedClaim(input: readonly ClaimEvidence[]): ClaimEvidence[] | null {
+  let sub: ClaimEvidence | null = null;
+  for (const e of input) {
+    if (e.kind !== 'submission') continue;
+    if (sub) return null;
+    sub = e;
+  }
+  if (!sub) return null;
+  for (const e of input) if (e !== sub && !sameClaimKeys(e, sub)) return null;
+  return [...input].sort(bySortKey);
 }
 
 /** Everything the matching rules read from a piece of evidence: equal signatures always match alike. */

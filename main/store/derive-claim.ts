@@ -1,5 +1,6 @@
 // Everything the claims row, timeline, adjustment totals, flags and search index hold for one claim, derived from
 // its evidence alone. Pure: the same evidence always gives the same claim.
+import { denialReason } from './denial-reason.js';
 import { bySortKey, type AckEvidence, type ClaimEvidence, type PaymentEvidence, type ReportEvidence, type SubmissionEvidence } from './evidence.js';
 import { flagsToBits, type StoredFlag } from './flags.js';
 import { lifecycleStatus, type ClaimStatus } from './lifecycle.js';
@@ -41,6 +42,8 @@ export interface DerivedClaim {
   firstPassAccepted: number | null;
   submissionCount: number;
   paymentCount: number;
+  denialGroup: string | null; // denied claims: the adjustment that explains the denial
+  denialReason: string | null;
   events: ClaimEvent[];
   adjustments: AdjustmentTotal[];
   waterfall: Waterfall;
@@ -89,6 +92,7 @@ export function deriveClaim(evidence: readonly ClaimEvidence[], acks: readonly A
   const ack = events.find((e) => e.type === 'ack_277ca' && ACCEPTING.test(e.category ?? ''));
   const adjudicated = life.status === 'paid' || life.status === 'denied';
   const serviceFrom = first([...subs, ...payments, ...reports], (e) => e.serviceFrom);
+  const denial = life.status === 'denied' ? denialReason(money.adjustments) : null;
   return {
     anchor: items[0]!.sortKey,
     pcn: latestSub?.pcn ?? items[0]!.pcn,
@@ -124,6 +128,8 @@ export function deriveClaim(evidence: readonly ClaimEvidence[], acks: readonly A
     firstPassAccepted: firstPass(events),
     submissionCount: subs.length,
     paymentCount: counted.length,
+    denialGroup: denial?.group ?? null,
+    denialReason: denial?.reason ?? null,
     events,
     adjustments: counted.length ? money.adjustments : [],
     waterfall: money,

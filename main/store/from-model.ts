@@ -12,7 +12,8 @@ export type ReportDraft = Draft<ReportEvidence>;
 export type PaymentDraft = Omit<Draft<PaymentEvidence>, 'remittanceId'>;
 export type AckDraft = Omit<AckEvidence, 'id' | 'rawId'>;
 
-export const sortKeyOf = (contentHash: string, ordinal: number): string => `${contentHash}:${String(ordinal).padStart(6, '0')}`;
+/** The set's content hash (its first 80 bits: unique among any realistic number of sets) and the record's position. */
+export const sortKeyOf = (contentHash: string, ordinal: number): string => `${contentHash.slice(0, 20)}:${String(ordinal).padStart(6, '0')}`;
 /** A document date as an ISO date-time; the raw's processed-at time when the document carries none. */
 export const effectiveAt = (processedAt: string, ...dates: Array<string | null | undefined>): string => {
   const d = dates.find((x) => x && /^\d{4}-\d{2}-\d{2}$/.test(x));

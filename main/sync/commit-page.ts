@@ -8,6 +8,7 @@ import {
 import type { TransactionSummary } from '../stedi/responses.js';
 import { nextAttemptAt } from './backoff.js';
 import type { Fetched } from './fetch-documents.js';
+import { isStorageFailure } from '../safety/storage-errors.js';
 import type { Counts, IngestFn } from './types.js';
 
 export interface CommitDeps {
@@ -64,6 +65,7 @@ export function recordOne(deps: CommitDeps, item: Fetched): 'ingested' | 'skippe
     const source = { kind: 'stedi' as const, transactionId: item.tx.transactionId, processedAt: item.tx.processedAt };
     exceptions = deps.db.$client.transaction(() => deps.ingest(deps.db, text, source, now))().exceptions;
   } catch (err) {
+    if (isStorageFailure(err)) throw err; // the page's transaction is gone: fail the run, never half-commit the page
     return recordFailure(deps, base, `ingest failed: ${err instanceof Error ? err.message : 'unknown error'}`, text);
   }
   resolveStediFailure(deps.db, base.transactionId, now);

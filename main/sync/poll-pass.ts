@@ -22,7 +22,9 @@ export async function pollPass(ctx: PassContext, pass: PollPassOptions = {}): Pr
   const phase = state.backfillDoneAt ? 'poll' : 'backfill';
   let token = pass.since ? null : state.pageToken;
   let watermark = state.watermark;
-  let startAt = pass.since?.toISOString() ?? (watermark ? shiftIso(watermark, -1000) : state.backfillFrom ?? backfillFrom);
+  // Nothing received yet: start at the earlier of the saved backfill start and today's, so a first run made while
+  // the clock was far ahead (a start in the future, nothing found) backfills properly once the clock is right.
+  let startAt = pass.since?.toISOString() ?? (watermark ? shiftIso(watermark, -1000) : earliest(state.backfillFrom ?? backfillFrom, Date.parse(backfillFrom)));
   ctx.report(phase, watermark);
   let idlePages = 0;
   for (;;) {

@@ -7,8 +7,12 @@ import { commitDeps, freshItems, runCounts, type PassContext } from './pass-cont
 
 const DAY_MS = 86_400_000;
 
+/** Due a day after the last one — or at once when the last one is dated ahead of the clock (the clock was set back:
+ *  waiting for it to catch up could mean months without reconciling). */
 export function reconcileDue(lastReconcileAt: string | null, now: Date, everyMs: number): boolean {
-  return lastReconcileAt === null || now.getTime() - Date.parse(lastReconcileAt) >= everyMs;
+  if (lastReconcileAt === null) return true;
+  const since = now.getTime() - Date.parse(lastReconcileAt);
+  return since < 0 || since >= everyMs;
 }
 
 export async function reconcilePass(ctx: PassContext, force = false): Promise<void> {

@@ -3,6 +3,7 @@
 import { dueFailures, type StediTransactionRow } from '../../db/queries/sync.js';
 import { retryDueExceptions } from '../ingest/index.js';
 import type { TransactionSummary } from '../stedi/responses.js';
+import { MAX_RETRY_DELAY_MS } from './backoff.js';
 import { commitPage } from './commit-page.js';
 import { fetchDocuments, isRunStopper, mapConcurrent, type Fetched } from './fetch-documents.js';
 import { commitDeps, runCounts, type PassContext } from './pass-context.js';
@@ -14,7 +15,8 @@ export async function retryPass(ctx: PassContext): Promise<void> {
   const now = ctx.now().toISOString();
   // Sets the store could not take in are retried from their kept raw X12 by the store itself, on our schedule.
   ctx.db.$client.transaction(() => retryDueExceptions(ctx.db, now)).immediate();
-  const due = dueFailures(ctx.db, { now, maxAttempts: ctx.options.maxAttempts, limit: BATCH });
+  const clockSetBackAfter = new Date(ctx.now().getTime() + 2 * MAX_RETRY_DELAY_MS).toISOString();
+  const due = dueFailures(ctx.db, { now, maxAttempts: ctx.options.maxAttempts, limit: BATCH, clockSetBackAfter });
   if (due.length === 0) return;
   ctx.report('retry', null);
   const fetched = (await mapConcurrent(due, ctx.options.downloadConcurrency, (row) => refetch(ctx, row))).flat();

@@ -11,6 +11,7 @@ import type { PassContext } from './pass-context.js';
 import { pollPass } from './poll-pass.js';
 import { reconcilePass } from './reconcile-pass.js';
 import { retryPass } from './retry-pass.js';
+import { storageError } from '../safety/storage-errors.js';
 import { zeroCounts, type Counts, type IngestFn, type Progress, type SyncOptions } from './types.js';
 
 export type Outcome = 'ok' | 'ok_with_exceptions' | 'failed' | 'cancelled' | 'key_rejected' | 'offline' | 'busy';
@@ -93,5 +94,7 @@ function classify(err: unknown, signal: AbortSignal): { outcome: Outcome; error:
   }
   // Our own errors carry reviewed messages; anything else may hold data, so only its kind is shown.
   if (err instanceof AppError) return { outcome: 'failed', error: err.message };
+  const storage = storageError(err); // disk full, read-only folder, database busy: say which, plainly
+  if (storage) return { outcome: 'failed', error: storage.message };
   return { outcome: 'failed', error: `The sync stopped on an unexpected ${err instanceof Error ? err.name : 'error'}; details are in the log.` };
 }

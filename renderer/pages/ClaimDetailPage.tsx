@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { ClaimHeader } from '../components/detail/ClaimHeader';
+import { PrintMenu } from '../components/detail/PrintMenu';
 import { RawX12Viewer } from '../components/detail/RawX12Viewer';
 import { RelatedClaims } from '../components/detail/RelatedClaims';
 import { Timeline } from '../components/detail/Timeline';
@@ -24,7 +25,10 @@ export function ClaimDetailPage({ id }: { id: string }) {
         <button type="button" className="link-button" onClick={back}>← Back</button>
         <span className="muted">Esc</span>
       </nav>
-      <h1 id="claim-title">{title}</h1>
+      <div className="page-head">
+        <h1 id="claim-title">{title}</h1>
+        {detail.status === 'ready' && <PrintMenu claimId={detail.value.claim.id} pcn={detail.value.claim.patientControlNumber} />}
+      </div>
       {detail.status === 'loading' && <p role="status" className="muted">Loading the claim…</p>}
       {detail.status === 'failed' && <EmptyState title="This claim could not be opened">{detail.error}</EmptyState>}
       {detail.status === 'ready' && (

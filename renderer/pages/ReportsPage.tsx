@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ReportKind } from '../../shared/domain/reports';
 import { EmptyState } from '../components/EmptyState';
 import { BarChart } from '../components/reports/BarChart';
+import { ReportExports } from '../components/reports/ReportExports';
 import { REPORT_TITLES, reportView } from '../components/reports/report-views';
 import type { ClaimFilters } from '../../shared/domain/claims';
 import { useClaims } from '../store/claims';
@@ -33,6 +34,9 @@ export function ReportsPage() {
         <label className="inline-field"><span>From</span><input type="date" value={from} onChange={(e) => setRange(e.target.value, to)} /></label>
         <label className="inline-field"><span>To</span><input type="date" value={to} onChange={(e) => setRange(from, e.target.value)} /></label>
         <button type="button" className="primary" onClick={() => void run(kind)}>Run report</button>
+      </div>
+      <div className="report-actions" role="toolbar" aria-label="Report exports">
+        <ReportExports report={report && report.kind === kind ? report : null} />
       </div>
       <div role="tabpanel" aria-label={REPORT_TITLES[kind]}>
         {loading && <p role="status" className="muted">Running {REPORT_TITLES[kind].toLowerCase()}…</p>}

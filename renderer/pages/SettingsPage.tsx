@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { EngineCheck } from '../components/EngineCheck';
 import { AboutSection } from '../components/settings/AboutSection';
 import { AppearanceSection } from '../components/settings/AppearanceSection';
+import { AuditLogSection } from '../components/settings/AuditLogSection';
+import { DataSafetySection } from '../components/settings/DataSafetySection';
 import { ImportSection } from '../components/settings/ImportSection';
 import { PreferencesSection } from '../components/settings/PreferencesSection';
 import { StediKeySection } from '../components/settings/StediKeySection';
@@ -18,11 +20,13 @@ export function SettingsPage() {
         <StediKeySection />
         <PreferencesSection />
         <AppearanceSection />
+        <DataSafetySection />
         <AboutSection />
         <section className="card" aria-labelledby="diag-title">
           <h2 id="diag-title">Diagnostics</h2>
           <EngineCheck />
         </section>
+        <AuditLogSection />
       </div>
     </section>
   );

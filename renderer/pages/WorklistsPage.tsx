@@ -34,7 +34,7 @@ export function WorklistsPage() {
                     onClick={(e) => { e.preventDefault(); go('worklists', w.kind); }}
                   >
                     <span>{w.title}</span>
-                    <span className="count" aria-label={`${s?.count ?? 0} items`}>{s ? formatCount(s.count) : '…'}</span>
+                    <span className="count" aria-label={s ? `${s.count} items` : 'counting'}>{s ? formatCount(s.count) : '…'}</span>
                   </a>
                   {s?.amountCents ? <div className="muted small money">{formatCents(s.amountCents)} at risk</div> : null}
                 </li>

@@ -6,6 +6,9 @@ import type { ClaimColumn, SavedView } from '../../shared/domain/settings';
 import { api } from '../api';
 import { errorMessage } from '../lib/errors';
 import { DEFAULT_COLUMNS } from '../lib/columns';
+import type { ListFormat } from '../lib/export-formats';
+import { formatCount } from '../lib/format';
+import { useExports } from './exports';
 import { emptyWindow, missingPages, PAGE_SIZE, withPage, type PageWindow } from './claim-pages';
 
 export const DEFAULT_SORT: ClaimSort = { key: 'lastEventAt', dir: 'desc' };
@@ -34,8 +37,8 @@ interface ClaimsState {
   setSelected(ids: string[]): void;
   clearSelection(): void;
   markSelectedWorked(worked: boolean): Promise<void>;
-  /** Export slot: the exports issue fills this in (the whole filtered set, or the selection). */
-  exportClaims(): Promise<void>;
+  /** Exports the whole filtered set in the list's order (not just the rows on screen). */
+  exportClaims(format: ListFormat): Promise<void>;
 }
 
 const inFlight = new Set<string>(); // `${generation}:${page}`
@@ -52,6 +55,8 @@ export function cleanFilters(f: ClaimFilters): ClaimFilters {
 }
 
 export const useClaims = create<ClaimsState>()((set, get) => {
+  let viewPage = 0; // the page at the middle of the rows on screen, from ensureRows
+
   async function fetchPage(generation: number, page: number): Promise<void> {
     const key = `${generation}:${page}`;
     if (inFlight.has(key)) return;
@@ -60,8 +65,9 @@ export const useClaims = create<ClaimsState>()((set, get) => {
       const { filters, sort, window: w } = get();
       const reply = await api.listClaims({ filters, sort, limit: PAGE_SIZE, ...(w.cursors[page] ? { after: w.cursors[page] } : {}) });
       if (get().generation !== generation) return;
-      const focus = Math.floor(get().activeIndex / PAGE_SIZE);
-      set((s) => ({ window: withPage(s.window, page, reply.rows, reply.nextCursor, focus), status: 'ready', error: null }));
+      // Evict around what is on screen (not the active row, which stays put while the user scrolls): evicting
+      // around row 0 would drop the very pages being viewed once the window holds MAX_PAGES, and refetch forever.
+      set((s) => ({ window: withPage(s.window, page, reply.rows, reply.nextCursor, viewPage), status: 'ready', error: null }));
     } catch (err) {
       if (get().generation === generation) set({ status: 'failed', error: errorMessage(err) });
     } finally {
@@ -80,6 +86,7 @@ export const useClaims = create<ClaimsState>()((set, get) => {
 
   function restart(patch: Partial<ClaimsState>): void {
     const generation = get().generation + 1;
+    viewPage = 0;
     set({ ...patch, generation, window: emptyWindow(), status: 'loading', error: null, totals: null, activeIndex: 0, selected: new Set() });
     void fetchPage(generation, 0);
     void fetchTotals(generation);
@@ -105,6 +112,7 @@ export const useClaims = create<ClaimsState>()((set, get) => {
     reload: () => restart({}),
     ensureRows: (start, end) => {
       const { window: w, generation } = get();
+      viewPage = Math.floor((start + end) / 2 / PAGE_SIZE);
       for (const page of missingPages(w, start, end)) void fetchPage(generation, page);
     },
     setActive: (index) => set({ activeIndex: Math.max(0, Math.min(index, Math.max(0, get().window.extent - 1))) }),
@@ -126,8 +134,10 @@ export const useClaims = create<ClaimsState>()((set, get) => {
         set({ notice: errorMessage(err) });
       }
     },
-    exportClaims: async () => {
-      set({ notice: 'Export arrives with the exports feature; the filtered set will be exported as shown.' });
+    exportClaims: async ({ label, format, excelFriendly }) => {
+      const { filters, sort, totals } = get();
+      const what = totals ? `${formatCount(totals.count)} ${totals.count === 1 ? 'claim' : 'claims'}` : 'Claims';
+      await useExports.getState().start({ what: 'claims', filters, sort, format, ...(excelFriendly ? { excelFriendly } : {}) }, `${what} · ${label}`);
     },
   };
 });

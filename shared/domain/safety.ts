@@ -24,3 +24,17 @@ export const DataHealth = z.object({
   lastCheck: z.object({ at: z.string(), mode: z.enum(['quick', 'full']), ok: z.boolean(), problems: z.array(z.string()) }).nullable(),
 });
 export type DataHealth = z.infer<typeof DataHealth>;
+
+/** What "Rebuild from stored X12" did: how many raw transactions it recovered and from where, and what it made. */
+export const RebuildReport = z.object({
+  /** False when some raw X12 could not be read anywhere: the rebuilt store lacks those transactions. */
+  complete: z.boolean(),
+  recovered: z.number().int(),
+  fromBackups: z.number().int(),
+  fromCurrent: z.number().int(),
+  unreadable: z.number().int(),
+  claims: z.number().int(),
+  exceptions: z.number().int(),
+  notesRestored: z.number().int(),
+});
+export type RebuildReport = z.infer<typeof RebuildReport>;

@@ -20,6 +20,7 @@ export function testDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
       enableEncryption: async () => { throw new Error('encryption needs a data folder; use bootCore in this test'); },
       backupNow: () => { throw new Error('backups need a data folder; use bootCore in this test'); },
       restore: async () => { throw new Error('restore needs a data folder; use bootCore in this test'); },
+      rebuildFromRaw: async () => { throw new Error('a rebuild needs a data folder; use bootCore in this test'); },
       fullCheck: () => { const r = checkIntegrity(db.$client, 'full'); return { ok: r.ok, problems: r.ok ? [] : r.problems }; },
     },
     ...overrides,

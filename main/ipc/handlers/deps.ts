@@ -1,6 +1,6 @@
 // What the handlers need from the outside world. The Electron shell, the preview host and tests each build one.
 import type { Db } from '../../../db/open.js';
-import type { BackupInfo, DataHealth } from '../../../shared/domain/safety.js';
+import type { BackupInfo, DataHealth, RebuildReport } from '../../../shared/domain/safety.js';
 import type { StediKeyInfo } from '../../../shared/domain/settings.js';
 import type { SyncStatus } from '../../../shared/domain/sync-status.js';
 import type { EventName, EventPayload } from '../../../shared/ipc/events.js';
@@ -29,6 +29,7 @@ export interface SafetyOps {
   restore(name: string): Promise<void>;
   fullCheck(): { ok: boolean; problems: string[] };
   enableEncryption(): Promise<void>;
+  rebuildFromRaw(): Promise<RebuildReport>;
 }
 
 export interface HandlerDeps {
@@ -48,6 +49,8 @@ export interface HandlerDeps {
   emit?: Emit;
   /** Native save dialog and "Show in folder"; only the desktop shell has them. */
   exportShell?: ExportShell;
+  /** Told when Settings saved new preferences (the sync schedule follows them). */
+  preferencesChanged?: () => void;
   /** Where the bundled demo dataset lives (the packaged app's resources folder); the source tree's when absent. */
   demoDir?: string;
 }

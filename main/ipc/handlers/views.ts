@@ -31,6 +31,7 @@ export function viewHandlers(deps: HandlerDeps): ViewsApi {
     getPreferences: async () => readPreferences(deps),
     savePreferences: async (prefs) => {
       writeSetting(deps.db, PREFERENCES_KEY, prefs, deps.now());
+      deps.preferencesChanged?.();
       return prefs;
     },
   };

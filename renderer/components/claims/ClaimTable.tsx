@@ -1,6 +1,6 @@
 // The virtualised claims table: only visible rows exist in the DOM; rows come from the store's page window.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { COLUMN_BY_ID, type ColumnDef } from '../../lib/columns';
 import { useListKeys } from '../../lib/keys';
@@ -19,7 +19,8 @@ export function ClaimTable() {
   const { ensureRows, setActive } = useClaims(useShallow((s) => ({ ensureRows: s.ensureRows, setActive: s.setActive })));
   const openClaim = useNav((s) => s.openClaim);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const columns = columnIds.map((id) => COLUMN_BY_ID.get(id)).filter((c): c is ColumnDef => !!c);
+  // Stable props, so a scroll re-renders only the rows that enter the view (rows are memoised).
+  const columns = useMemo(() => columnIds.map((id) => COLUMN_BY_ID.get(id)).filter((c): c is ColumnDef => !!c), [columnIds]);
   const width = 36 + columns.reduce((n, c) => n + c.width, 0);
 
   const virtualizer = useVirtualizer({
@@ -34,10 +35,10 @@ export function ClaimTable() {
   // Coming back from a claim: the store kept the window, so return to the row the user left from.
   useEffect(() => { if (active > 0) virtualizer.scrollToIndex(active, { align: 'center' }); }, []); // mount only
 
-  const open = (index: number) => {
+  const open = useCallback((index: number) => {
     const row = rowAt(useClaims.getState().window, index);
     if (row) openClaim(row.id);
-  };
+  }, [openClaim]);
   useListKeys({
     count: extent, active,
     setActive: (i) => { setActive(i); virtualizer.scrollToIndex(i, { align: 'auto' }); },
@@ -67,7 +68,7 @@ export function ClaimTable() {
 
 interface RowProps { index: number; top: number; columns: ColumnDef[]; width: number; active: boolean; onOpen(index: number): void; }
 
-function ClaimTableRow({ index, top, columns, width, active, onOpen }: RowProps) {
+const ClaimTableRow = memo(function ClaimTableRow({ index, top, columns, width, active, onOpen }: RowProps) {
   const row = useClaims((s) => rowAt(s.window, index));
   const selected = useClaims((s) => (row ? s.selected.has(row.id) : false));
   const toggle = useClaims((s) => s.toggleSelected);
@@ -96,4 +97,4 @@ function ClaimTableRow({ index, top, columns, width, active, onOpen }: RowProps)
       ))}
     </div>
   );
-}
+});

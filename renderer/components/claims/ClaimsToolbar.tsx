@@ -1,5 +1,7 @@
-// Above the table: search, saved views, columns, bulk actions on the selection, and the Export slot.
+// Above the table: search, saved views, columns, bulk actions on the selection, and Export of the filtered set.
+import { LIST_FORMATS } from '../../lib/export-formats';
 import { useClaims } from '../../store/claims';
+import { ExportMenu } from '../exports/ExportMenu';
 import { ColumnPicker } from './ColumnPicker';
 import { SavedViewsMenu } from './SavedViewsMenu';
 import { SearchBox } from './SearchBox';
@@ -23,7 +25,11 @@ export function ClaimsToolbar() {
           <button type="button" className="link-button" onClick={clearSelection}>Clear</button>
         </div>
       )}
-      <button type="button" onClick={() => void exportClaims()}>Export</button>
+      <ExportMenu
+        alignEnd
+        hint="Every claim that matches the filters and search, in the list's order."
+        choices={LIST_FORMATS.map((f) => ({ label: f.label, pick: () => void exportClaims(f) }))}
+      />
     </div>
   );
 }

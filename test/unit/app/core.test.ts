@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { demoDatasetDir } from '../../../main/app/paths.js';
 import { bootCore, type Core } from '../../../main/app/core.js';
 import { createMemoryLogger } from '../../../main/log/logger.js';
 import { MIGRATIONS_DIR, tempDir } from '../../helpers/db.js';
@@ -47,5 +50,18 @@ describe('core: backups and restore through the IPC path', () => {
     return core.dispatch('getDataHealth', undefined).then((h) => {
       expect((h as { value: { backups: unknown[] } }).value.backups).toHaveLength(1);
     });
+  });
+
+  it('rebuilds the cache from the stored raw X12 through the IPC call', async () => {
+    const tmp = tempDir(); cleanup = tmp.remove;
+    core = boot(tmp.dir);
+    const x12 = readFileSync(join(demoDatasetDir(), readdirSync(demoDatasetDir()).filter((f) => f.includes('-835-'))[0]!), 'utf8');
+    expect(await core.dispatch('importFiles', { files: [{ name: 'era.835', text: x12 }] })).toMatchObject({ ok: true });
+    const claims = () => core!.db.$client.prepare('SELECT pcn, status, paid_cents FROM claims ORDER BY pcn, paid_cents').all();
+    const before = claims();
+    expect(before.length).toBeGreaterThan(0);
+    const rebuilt = await core.dispatch('rebuildFromRaw', undefined);
+    expect(rebuilt).toMatchObject({ ok: true, value: { complete: true, unreadable: 0, claims: before.length } });
+    expect(claims()).toEqual(before);
   });
 });

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   aging, claimTotals, denialRates, firstPassAcceptance, getClaimDetail, getRawTransaction, listClaims, listPayers, orphanClaims,
   payerTurnaround, rejectionsByReason, searchClaims, setFollowUp, setWorked, staleClaims, storeStats, topProviders, duplicateRemittances,
+  denialsByCarc, setClaimNote,
 } from '../../../db/queries/store.js';
 import { freshDb, ingest, NOW } from '../ingest/helpers.js';
 import { scenarioFiles } from '../ingest/scenario.js';
+import { x835, x837 } from '../ingest/x12-builders.js';
 
 const db = freshDb();
 for (const f of scenarioFiles()) ingest(db, f.text, f.name);
@@ -82,5 +84,34 @@ describe('store queries', () => {
     const stats = storeStats(db);
     expect(stats.rowCounts.claims).toBe(5);
     expect(stats.lastImportAt).toBe(NOW);
+  });
+});
+
+describe('denials by reason and notes', () => {
+  const jane = (i: number) => ({ last: `LAST${i}`, first: 'PAT', memberId: `MEM${i}` });
+  const db2 = freshDb();
+  ingest(db2, x837([1, 2, 3, 4].map((i) => ({ pcn: `D${i}`, charge: '100.00', patient: jane(i) }))).text);
+  ingest(db2, x835([
+    { pcn: 'D1', status: '1', charge: '100', paid: '0', pcc: 'K1', patient: jane(1), adjustments: [['CO', '16', '100']] },
+    { pcn: 'D2', status: '1', charge: '100', paid: '0', pcc: 'K2', patient: jane(2), adjustments: [['CO', '45', '40'], ['CO', '16', '60']] },
+    { pcn: 'D3', status: '4', charge: '100', paid: '0', pcc: 'K3', patient: jane(3), adjustments: [['CO', '31', '100']] },
+    { pcn: 'D4', status: '1', charge: '100', paid: '80', pcc: 'K4', patient: jane(4), adjustments: [['CO', '45', '20']] },
+  ], { trace: 'TD' }));
+
+  it('groups each denied claim once, by the adjustment that explains it, with dollars at risk', () => {
+    expect(denialsByCarc(db2)).toEqual([
+      { group: 'CO', reason: '16', claims: 2, adjustmentCents: 16000, atRiskCents: 20000 },
+      { group: 'CO', reason: '31', claims: 1, adjustmentCents: 10000, atRiskCents: 10000 },
+    ]);
+    expect(listClaims(db2, { denialReason: 'CO-16' }).rows.map((r) => r.pcn).sort()).toEqual(['D1', 'D2']);
+    expect(claimTotals(db2, { denialReason: 'CO-31' }).count).toBe(1);
+  });
+
+  it('filters by whether the office wrote a note', () => {
+    const d4 = listClaims(db2, { search: 'D4' }).rows[0]!.id;
+    setClaimNote(db2, d4, 'called the payer', NOW);
+    expect(listClaims(db2, { hasNote: true }).rows.map((r) => r.pcn)).toEqual(['D4']);
+    expect(claimTotals(db2, { hasNote: false }).count).toBe(3);
+    expect(denialsByCarc(db2, { worked: true })).toEqual([]);
   });
 });

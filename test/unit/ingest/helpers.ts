@@ -18,8 +18,7 @@ export function canonicalDump(db: Db): unknown {
       payer_id, payer_name, patient_name, member_id, service_from, service_to, submitted_at, acknowledged_at, paid_at, last_event_at,
       charge_cents, allowed_cents, paid_cents, patient_resp_cents, contractual_cents, other_adjustment_cents, days_to_ack, days_to_pay,
       first_pass_accepted, submission_count, payment_count FROM claims ORDER BY anchor`),
-    events: q(`SELECT c.anchor, e.seq, e.at, e.type, e.source, e.code, e.amount_cents, e.counted, e.detail, r.content_hash
-      FROM claim_events e JOIN claims c ON c.id = e.claim_id JOIN raw_transactions r ON r.id = e.raw_id ORDER BY c.anchor, e.seq`),
+    events: q('SELECT c.anchor, t.events FROM claim_timelines t JOIN claims c ON c.id = t.claim_id ORDER BY c.anchor'),
     adjustments: q(`SELECT c.anchor, a.group_code, a.reason, a.amount_cents FROM claim_adjustments a JOIN claims c ON c.id = a.claim_id
       ORDER BY c.anchor, a.group_code, a.reason`),
     flags: q('SELECT c.anchor, f.flag FROM claim_flags f JOIN claims c ON c.id = f.claim_id ORDER BY c.anchor, f.flag'),

@@ -1,0 +1,64 @@
+// The UI bench's database: N generated claims (main/edi/generate) imported through the real import path, built once
+// and cached as bench/.out/ui-<N>/claimtrail.db, keyed by the generator options and the migrations' content, because
+// importing a million claims takes a long time. Delete the folder to rebuild after changing how the store derives
+// claims. The generated X12 is kept only under CLAIMTRAIL_BENCH_DATA (shared with the store bench); otherwise it is
+// deleted once the database is built.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDb } from '../db/open.js';
+import { importPaths } from '../main/ingest/index.js';
+import { benchData, benchOptions } from './store-data.js';
+
+export const BENCH_OUT = join(process.cwd(), 'bench', '.out');
+
+export interface UiBenchDb { file: string; bytes: number; builtSeconds: number | null }
+
+export async function uiBenchDb(claims: number, log: (line: string) => void): Promise<UiBenchDb> {
+  const dir = join(BENCH_OUT, `ui-${claims}`);
+  const file = join(dir, 'claimtrail.db');
+  const marker = join(dir, '.bench.json');
+  const want = JSON.stringify({ generator: benchOptions(claims), schema: migrationsHash() });
+  if (existsSync(file) && existsSync(marker) && readFileSync(marker, 'utf8') === want) return { file, bytes: statSync(file).size, builtSeconds: null };
+
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const keepX12 = process.env.CLAIMTRAIL_BENCH_DATA;
+  const x12Dir = keepX12 ?? join(BENCH_OUT, `x12-${claims}`);
+  const t0 = performance.now();
+  log(`building the bench database for ${claims.toLocaleString('en-US')} claims (cached in ${dir}; later runs reuse it)…`);
+  const data = await benchData(x12Dir, claims);
+  log(`  X12: ${data.files} files, ${(data.bytes / 1e6).toFixed(0)} MB${data.generatedSeconds === null ? ' (reused)' : ` (generated in ${data.generatedSeconds.toFixed(0)} s)`}`);
+  const building = `${file}.building`; // never leave a half-imported database where the next run would reuse it
+  const db = openDb(building, join(process.cwd(), 'db', 'migrations'));
+  const tImport = performance.now();
+  let lastLog = tImport;
+  const summary = await importPaths(db, [data.dir], () => new Date().toISOString(), (p) => {
+    if (performance.now() - lastLog < 30_000) return;
+    lastLog = performance.now();
+    log(`  importing… ${p.filesDone}/${p.filesTotal} files, ${p.claimsCreated.toLocaleString('en-US')} claims`);
+  });
+  const importSeconds = (performance.now() - tImport) / 1000;
+  log(`  import: ${importSeconds.toFixed(0)} s, ${Math.round(claims / importSeconds)} claims/s (${summary.claimsCreated} claims, ${summary.exceptions} exceptions)`);
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  db.$client.close();
+  renameSync(building, file);
+  for (const suffix of ['-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
+  writeFileSync(marker, want);
+  if (!keepX12) rmSync(x12Dir, { recursive: true, force: true });
+  return { file, bytes: statSync(file).size, builtSeconds: (performance.now() - t0) / 1000 };
+}
+
+/** A digest of every migration file: a schema change makes the cached database stale. */
+function migrationsHash(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(entry.name).update(readFileSync(path));
+    }
+  };
+  walk(join(process.cwd(), 'db', 'migrations'));
+  return hash.digest('hex').slice(0, 16);
+}

@@ -1,0 +1,111 @@
+// The staged sets of a list of files, in file order. A worker thread reads and parses them when one can be started,
+// so reading and parsing overlap with writing; otherwise they are read here. Either way the same sets come out.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { streamX12 } from '../edi/index.js';
+import { fileChunks, prefetch } from './file-reader.js';
+import type { ImportLimits } from './import-guard.js';
+import type { WorkerReply, WorkerRequest } from './parse-worker.js';
+import { recordsOf, stageSet, type StagedSet } from './stage.js';
+import { decodeBatch, unpackFailure } from './wire.js';
+
+export type FileEvent = { type: 'sets'; file: string; sets: StagedSet[] } | { type: 'error'; file: string; error: unknown } | { type: 'done'; file: string };
+
+export interface StageOptions {
+  limits?: ImportLimits;
+  /** 'auto' (default): a worker for imports of more than a few MB, where it pays for its start-up. */
+  worker?: 'auto' | 'always' | 'never';
+  totalBytes: number;
+}
+
+const WORKER_FROM_BYTES = 16 * 1024 * 1024;
+const LOOKAHEAD_FILES = 16; // files being read ahead of the parser
+/** Batches (~2 000 records each) the worker may have in flight: about a window's worth, so it keeps reading while the
+ *  writer flushes a window, and the memory between the two threads stays bounded. */
+const BATCH_CREDITS = 32;
+const INLINE_BATCH_RECORDS = 2000;
+
+export function stagedFiles(files: readonly string[], processedAt: () => string, opts: StageOptions): AsyncGenerator<FileEvent> {
+  const want = opts.worker ?? (process.env.CLAIMTRAIL_IMPORT_WORKER === '0' ? 'never' : 'auto');
+  const worker = want === 'always' || (want === 'auto' && opts.totalBytes >= WORKER_FROM_BYTES) ? startWorker() : null;
+  return worker ? fromWorker(worker, files, processedAt, opts.limits) : inline(files, processedAt, opts.limits);
+}
+
+async function* inline(files: readonly string[], processedAt: () => string, limits?: ImportLimits): AsyncGenerator<FileEvent> {
+  const ahead = files.slice(0, LOOKAHEAD_FILES).map(prefetch); // a queue: each is dropped once read
+  for (const [i, file] of files.entries()) {
+    if (i + LOOKAHEAD_FILES < files.length) ahead.push(prefetch(files[i + LOOKAHEAD_FILES]!));
+    const bytes = ahead.shift()!;
+    const at = processedAt();
+    let sets: StagedSet[] = [], records = 0;
+    try {
+      for await (const set of streamX12(fileChunks(file, bytes, limits), { file: basename(file) })) {
+        const staged = stageSet(set, at);
+        sets.push(staged);
+        records += recordsOf(staged);
+        if (records >= INLINE_BATCH_RECORDS) { yield { type: 'sets', file, sets }; sets = []; records = 0; }
+      }
+      if (sets.length) yield { type: 'sets', file, sets };
+      yield { type: 'done', file };
+    } catch (err) {
+      if (sets.length) yield { type: 'sets', file, sets };
+      yield { type: 'error', file, error: err };
+    }
+  }
+}
+
+async function* fromWorker(worker: Worker, files: readonly string[], processedAt: () => string, limits?: ImportLimits): AsyncGenerator<FileEvent> {
+  const inbox: WorkerReply[] = [];
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const nudge = () => { wake?.(); wake = null; };
+  worker.on('message', (m: WorkerReply) => { inbox.push(m); nudge(); });
+  worker.on('error', (err) => { failure = err; nudge(); });
+  worker.on('exit', (code) => { if (code !== 0) failure ??= new Error(`the import worker stopped (exit code ${code})`); nudge(); });
+  const send = (m: WorkerRequest) => worker.postMessage(m);
+  let requested = 0;
+  const request = () => { if (requested < files.length) send({ type: 'file', file: files[requested++]!, processedAt: processedAt(), limits }); };
+  try {
+    for (let i = 0; i < BATCH_CREDITS; i++) send({ type: 'credit' });
+    for (let i = 0; i < LOOKAHEAD_FILES; i++) request();
+    for (let finished = 0; finished < files.length;) {
+      while (inbox.length === 0) {
+        if (failure) throw failure;
+        await new Promise<void>((r) => { wake = r; });
+      }
+      const m = inbox.shift()!;
+      if (m.type === 'sets') {
+        yield { type: 'sets', file: m.file, sets: decodeBatch(m.batch) };
+        send({ type: 'credit' });
+        continue;
+      }
+      finished++;
+      request();
+      yield m.type === 'done' ? m : { type: 'error', file: m.file, error: unpackFailure(m.error) };
+    }
+  } finally {
+    worker.removeAllListeners();
+    void worker.terminate();
+  }
+}
+
+/** A worker running parse-worker: the compiled .js beside this module, or the .ts through tsx in development and
+ *  tests. Null where neither works (e.g. inside a single-file bundle), and the import reads in this thread. */
+function startWorker(): Worker | null {
+  try {
+    const here = import.meta.url as string | undefined;
+    if (!here) return null;
+    const js = new URL('./parse-worker.js', here);
+    if (existsSync(fileURLToPath(js))) return new Worker(js);
+    const ts = new URL('./parse-worker.ts', here);
+    if (!here.endsWith('.ts') || !existsSync(fileURLToPath(ts))) return null;
+    const tsx = pathToFileURL(join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
+    const boot = `(async () => { const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(ts.href)}); })();`;
+    return new Worker(boot, { eval: true });
+  } catch {
+    return null;
+  }
+}

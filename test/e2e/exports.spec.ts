@@ -1,0 +1,75 @@
+// Paper and spreadsheets from the demo office: a report as XLSX, the monthly pack and a claim's history and
+// remittance advice as PDF, each downloaded from the export tray; then the audit log lists them, verifies its chain
+// and exports itself. Screenshots under test-results/e2e/.
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { ClaimsScreen } from './claims-screen';
+import { launchPreviewHost, type RunningHost } from './preview-host';
+
+test.skip(!existsSync('demo/x12'), 'the demo dataset (demo/x12) is not bundled yet');
+
+let host: RunningHost;
+test.beforeAll(async () => { host = await launchPreviewHost(['--demo']); });
+test.afterAll(async () => { await host?.stop(); });
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/e2e/exports-${name}.png` });
+
+/** Waits for the newest export in the tray to finish and downloads it. */
+async function downloadNewest(page: Page, label: string | RegExp): Promise<{ download: Download; bytes: Buffer }> {
+  const item = page.getByRole('region', { name: 'Exports' }).getByRole('listitem', { name: label }).first();
+  await expect(item).toContainText('Exported ', { timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), item.getByRole('link', { name: 'Download' }).click()]);
+  return { download, bytes: readFileSync(await download.path()) };
+}
+
+test('export a report and the monthly pack, print a claim history and its remittance advice, then audit them', async ({ page }) => {
+  await page.goto(`${host.url}#/reports/top_providers`);
+  await page.getByLabel('From').fill('2000-01-01');
+  await page.getByRole('button', { name: 'Run report' }).click();
+  await expect(page.getByRole('table', { name: 'Top providers' }).getByRole('row').nth(1)).toBeVisible();
+  const exports = page.getByRole('toolbar', { name: 'Report exports' });
+  await exports.getByRole('button', { name: 'Export ▾' }).click();
+  await exports.getByRole('button', { name: 'Excel workbook (XLSX)' }).click();
+  const report = await downloadNewest(page, /^Top providers .*XLSX/);
+  expect(report.download.suggestedFilename()).toMatch(/^report-top-providers-2000-01-01_[\d-]+( \(\d+\))?\.xlsx$/);
+  expect(report.bytes.subarray(0, 2).toString()).toBe('PK'); // a zip container, as XLSX is
+
+  await exports.getByRole('button', { name: 'Monthly pack ▾' }).click();
+  await page.getByRole('textbox', { name: 'Month' }).fill('2025-11');
+  await page.getByRole('button', { name: 'Print PDF' }).click();
+  const pack = await downloadNewest(page, /^Monthly report pack 2025-11/);
+  expect(pack.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  await shot(page, '1-report-and-pack');
+
+  const claims = new ClaimsScreen(page);
+  await claims.open(`${host.url}#/claims`);
+  await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Paid' }).click();
+  await expect(claims.cell(0, 'Status')).toHaveText('Paid');
+  await claims.row(0).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Claim / })).toBeVisible();
+  await page.getByRole('button', { name: 'Print ▾' }).click();
+  await page.getByRole('button', { name: 'Claim history (PDF)' }).click();
+  const history = await downloadNewest(page, /history · PDF$/);
+  expect(history.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  await page.getByRole('button', { name: 'Print ▾' }).click();
+  await page.getByRole('list', { name: 'Remittances' }).getByRole('button').first().click();
+  const advice = await downloadNewest(page, /^Remittance advice /);
+  expect(advice.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  await shot(page, '2-claim-printed');
+
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
+  const audit = page.getByRole('table', { name: 'Audit log entries' });
+  await expect(audit.getByRole('row')).toHaveCount(5); // header + four documents, newest first
+  await expect(audit.getByRole('row').nth(1)).toContainText('print');
+  await page.getByRole('button', { name: 'Verify chain' }).click();
+  await expect(page.getByTestId('audit-verify')).toContainText('Chain intact: 4 entries');
+  const section = page.getByRole('region', { name: 'Audit log' });
+  await section.getByRole('button', { name: 'Export ▾' }).click();
+  await section.getByRole('button', { name: 'CSV', exact: true }).click();
+  const log = await downloadNewest(page, 'Audit log · CSV');
+  const rows = parse(log.bytes, { columns: true, bom: true }) as Record<string, string>[];
+  expect(rows.length).toBeGreaterThanOrEqual(4);
+  await audit.scrollIntoViewIfNeeded();
+  await shot(page, '3-audit-log');
+});

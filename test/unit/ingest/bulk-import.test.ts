@@ -1,0 +1,42 @@
+// The bulk import path (windows, the worker, deferred indexes) ends in the same state as taking every set on its
+// own, in any order: claims, evidence, timelines, money and flags alike.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeDataset, generateDataset } from '../../../main/edi/generate/index.js';
+import { importPaths } from '../../../main/ingest/index.js';
+import { canonicalDump, freshDb, ingest, NOW } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimtrail-bulk-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const OPTS = { seed: 11, claims: 500, claimsPer837: 25, claimsPer835: 12, rates: { reversal: 0.1, replacement: 0.05, duplicateEra: 0.05, rejected999: 0.05, pending: 0.05, denied: 0.15 } };
+
+describe('bulk import', async () => {
+  await writeDataset(OPTS, dir);
+  const files = [...generateDataset(OPTS)];
+  const perSet = freshDb();
+  for (const f of [...files].reverse()) ingest(perSet, f.text, f.name); // newest first: every claim arrives out of order
+  const state = (db: ReturnType<typeof freshDb>) => ({
+    ...(canonicalDump(db) as object),
+    remittances: db.$client.prepare('SELECT sort_key, duplicate_of IS NOT NULL AS duplicate FROM remittances ORDER BY sort_key').all(),
+    payments: db.$client.prepare('SELECT sort_key, duplicate, adjustments, lines FROM claim_payments ORDER BY sort_key').all(),
+  });
+  const expected = state(perSet);
+  const indexes = (db: ReturnType<typeof freshDb>) => db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").pluck().all();
+
+  it.each([
+    ['one window, in this thread', { worker: 'never', windowRecords: 1_000_000 }],
+    ['small windows (claims span several), deferred indexes', { worker: 'never', windowRecords: 150, deferIndexes: true }],
+    ['through the worker thread', { worker: 'always', windowRecords: 400 }],
+  ] as const)('%s', async (_name, opts) => {
+    const db = freshDb();
+    const summary = await importPaths(db, [dir], () => NOW, undefined, opts);
+    expect(summary.exceptions).toBe(0);
+    expect(state(db)).toEqual(expected);
+    expect(indexes(db)).toEqual(indexes(perSet));
+    const again = await importPaths(db, [dir], () => NOW, undefined, opts);
+    expect(again).toMatchObject({ transactions: 0, claimsCreated: 0, claimsUpdated: 0 });
+    expect(state(db)).toEqual(expected);
+  });
+});

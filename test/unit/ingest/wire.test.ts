@@ -1,0 +1,19 @@
+// What the import worker sends is exactly what staging made: every set of a generated dataset, every lifecycle path.
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../../main/edi/generate/index.js';
+import { parseX12Text } from '../../../main/edi/index.js';
+import { stageSet } from '../../../main/ingest/stage.js';
+import { decodeBatch, encodeBatch } from '../../../main/ingest/wire.js';
+
+describe('import worker wire format', () => {
+  it('round-trips staged sets, failures included', () => {
+    const staged = [...generateDataset({ seed: 3, claims: 300, claimsPer837: 20, rates: { reversal: 0.1, duplicateEra: 0.05, rejected999: 0.05 } })]
+      .flatMap((f) => parseX12Text(f.text, { file: f.name }).sets.map((s) => stageSet(s, '2026-02-01T00:00:00.000Z')));
+    const broken = stageSet({ ...parseX12Text(generateDataset({ seed: 3, claims: 1 }).next().value!.text).sets[0]!, mapped: null }, '2026-02-01T00:00:00.000Z');
+    const back = decodeBatch(encodeBatch([...staged, broken]));
+    expect(back.slice(0, -1)).toEqual(staged);
+    expect(new Set(staged.map((s) => s.content?.kind))).toEqual(new Set(['837', '999', '277', '835']));
+    expect(back.at(-1)!.failure).toBeInstanceOf(Error);
+    expect((back.at(-1)!.failure as Error).message).toBe((broken.failure as Error).message);
+  });
+});
