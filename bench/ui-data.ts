@@ -1,8 +1,8 @@
 // The UI bench's database: N generated claims (main/edi/generate) imported through the real import path, built once
 // and cached as bench/.out/ui-<N>/claimtrail.db, keyed by the generator options and the migrations' content, because
 // importing a million claims takes a long time. Delete the folder to rebuild after changing how the store derives
-// claims. The generated X12 is kept only under CLAIMTRAIL_BENCH_DATA (shared with the store bench); otherwise it is
-// deleted once the database is built.
+// claims. The generated X12 stays in bench/.out/x12-<N> (or CLAIMTRAIL_BENCH_DATA, shared with the store bench), so a
+// rebuild after a schema change only re-imports.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,18 +18,18 @@ export async function uiBenchDb(claims: number, log: (line: string) => void): Pr
   const dir = join(BENCH_OUT, `ui-${claims}`);
   const file = join(dir, 'claimtrail.db');
   const marker = join(dir, '.bench.json');
-  const want = JSON.stringify({ generator: benchOptions(claims), schema: migrationsHash() });
+  const want = cacheKey(claims);
   if (existsSync(file) && existsSync(marker) && readFileSync(marker, 'utf8') === want) return { file, bytes: statSync(file).size, builtSeconds: null };
 
-  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const keepX12 = process.env.CLAIMTRAIL_BENCH_DATA;
-  const x12Dir = keepX12 ?? join(BENCH_OUT, `x12-${claims}`);
+  const x12Dir = process.env.CLAIMTRAIL_BENCH_DATA ?? join(BENCH_OUT, `x12-${claims}`);
   const t0 = performance.now();
   log(`building the bench database for ${claims.toLocaleString('en-US')} claims (cached in ${dir}; later runs reuse it)…`);
   const data = await benchData(x12Dir, claims);
-  log(`  X12: ${data.files} files, ${(data.bytes / 1e6).toFixed(0)} MB${data.generatedSeconds === null ? ' (reused)' : ` (generated in ${data.generatedSeconds.toFixed(0)} s)`}`);
-  const building = `${file}.building`; // never leave a half-imported database where the next run would reuse it
+  log(`  X12: ${data.files} files, ${(data.bytes / 1e6).toFixed(0)} MB in ${x12Dir}${data.generatedSeconds === null ? ' (reused)' : ` (generated in ${data.generatedSeconds.toFixed(0)} s)`}`);
+  // Built under another name and renamed at the end: the cached copy stays usable until the new one is whole.
+  const building = `${file}.building`;
+  for (const f of [building, `${building}-wal`, `${building}-shm`]) rmSync(f, { force: true });
   const db = openDb(building, join(process.cwd(), 'db', 'migrations'));
   const tImport = performance.now();
   let lastLog = tImport;
@@ -42,12 +42,15 @@ export async function uiBenchDb(claims: number, log: (line: string) => void): Pr
   log(`  import: ${importSeconds.toFixed(0)} s, ${Math.round(claims / importSeconds)} claims/s (${summary.claimsCreated} claims, ${summary.exceptions} exceptions)`);
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
   db.$client.close();
+  rmSync(marker, { force: true });
   renameSync(building, file);
   for (const suffix of ['-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
   writeFileSync(marker, want);
-  if (!keepX12) rmSync(x12Dir, { recursive: true, force: true });
   return { file, bytes: statSync(file).size, builtSeconds: (performance.now() - t0) / 1000 };
 }
+
+/** What a cached database was built from: the generator's options and the schema. */
+export const cacheKey = (claims: number): string => JSON.stringify({ generator: benchOptions(claims), schema: migrationsHash() });
 
 /** A digest of every migration file: a schema change makes the cached database stale. */
 function migrationsHash(): string {

@@ -259,8 +259,13 @@ CREATE INDEX `claims_service_from` ON `claims` (`service_from`,`id`);--> stateme
 CREATE INDEX `claims_submitted_at` ON `claims` (`submitted_at`,`id`);--> statement-breakpoint
 CREATE INDEX `claims_paid_at` ON `claims` (`paid_at`,`id`);--> statement-breakpoint
 CREATE INDEX `claims_charge` ON `claims` (`charge_cents`,`id`);--> statement-breakpoint
+CREATE INDEX `claims_paid` ON `claims` (`paid_cents`);--> statement-breakpoint
+CREATE INDEX `claims_patient_name` ON `claims` (`patient_name`);--> statement-breakpoint
+CREATE INDEX `claims_pcn` ON `claims` (`pcn`);--> statement-breakpoint
+CREATE INDEX `claims_status` ON `claims` (`status`);--> statement-breakpoint
+CREATE INDEX `claims_payer_name` ON `claims` (`payer_name`);--> statement-breakpoint
 CREATE INDEX `claims_pcn_key` ON `claims` (`pcn_key`);--> statement-breakpoint
-CREATE INDEX `claims_provider_report` ON `claims` (`billing_npi`,`status`,`service_from`,`charge_cents`,`paid_cents`,`days_to_pay`);--> statement-breakpoint
+CREATE INDEX `claims_provider_report` ON `claims` (`billing_npi`,`days_to_pay`,`status`,`service_from`,`charge_cents`,`paid_cents`);--> statement-breakpoint
 CREATE INDEX `claims_aging_report` ON `claims` (`status`,`submitted_at`,`service_from`,`payer_id`,`charge_cents`,`paid_cents`) WHERE status IN ('submitted', 'accepted', 'rejected', 'pending', 'reversed');--> statement-breakpoint
 CREATE INDEX `claims_denials` ON `claims` (`denial_group`,`denial_reason`,`charge_cents`,`paid_cents`) WHERE status = 'denied';--> statement-breakpoint
 CREATE TABLE `claim_workflow` (

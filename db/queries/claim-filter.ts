@@ -37,7 +37,12 @@ const endOfDay = (d: string) => `${d}T23:59:59.999Z`;
 export const daysBefore = (today: string, days: number): string =>
   new Date(Date.parse(`${today}T00:00:00.000Z`) - days * 86_400_000).toISOString();
 
-export function claimWhere(f: ClaimFilter, alias = 'c'): Where {
+/**
+ * `mode` says who leads. 'drive' (default): the filter's own indexes find the claims, so sets come as IN (…)
+ * subqueries. 'check': something else walks the claims in order and the filter only tests each one, so sets come as
+ * per-claim lookups (a search term that matches a hundred thousand claims is never collected first).
+ */
+export function claimWhere(f: ClaimFilter, alias = 'c', mode: 'drive' | 'check' = 'drive'): Where {
   const parts: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...p: unknown[]) => { parts.push(sql); params.push(...p); };
@@ -59,13 +64,17 @@ export function claimWhere(f: ClaimFilter, alias = 'c'): Where {
   if (stored.length) {
     const mask = stored.reduce((m, x) => m | flagBit(x), 0);
     add(`(${col('flags')} & ?) = ?`, mask, mask);
+    if (mode === 'drive') for (const flag of stored) add(`${col('id')} IN (SELECT claim_id FROM claim_flags WHERE flag = ?)`, flag);
   }
   if (f.flags?.includes('no_response')) {
     add(`${col('status')} IN ('submitted', 'accepted', 'pending') AND ${col('last_event_at')} < ?`,
       daysBefore(f.today ?? new Date().toISOString().slice(0, 10), f.noResponseDays ?? 30));
   }
   const fts = f.search ? ftsQuery(f.search) : null;
-  if (f.search !== undefined && f.search.trim() && fts) add(`${col('id')} IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, fts);
+  if (f.search !== undefined && f.search.trim() && fts) {
+    if (mode === 'drive') add(`${col('id')} IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, fts);
+    else add(`EXISTS (SELECT 1 FROM claims_fts WHERE claims_fts MATCH ? AND rowid = ${col('id')})`, fts);
+  }
   if (f.worked !== undefined) add(`coalesce((SELECT worked FROM claim_workflow w WHERE w.claim_id = ${col('id')}), 0) = ?`, f.worked ? 1 : 0);
   if (f.followUpDue) add(`${col('id')} IN (SELECT claim_id FROM claim_workflow WHERE follow_up_on <= ?)`, f.followUpDue);
   if (f.adjustmentReason) add(`${col('id')} IN (SELECT claim_id FROM claim_adjustments WHERE reason = ?)`, f.adjustmentReason);

@@ -1,7 +1,8 @@
 // The claims list: filtered, sorted, keyset-paginated pages, and the live count and sums of the filtered set.
 import { bitsToFlags } from '../../main/store/flags.js';
 import type { Db } from '../open.js';
-import { claimWhere, type ClaimFilter } from './claim-filter.js';
+import { claimWhere, ftsQuery, type ClaimFilter } from './claim-filter.js';
+import { pageRows, type CursorValue, type SortSpec } from './claims-page.js';
 import { stmt } from './statements.js';
 
 export const SORT_COLUMNS = {
@@ -10,10 +11,21 @@ export const SORT_COLUMNS = {
 } as const;
 export type SortColumn = keyof typeof SORT_COLUMNS;
 
+/** Each sort column's index (keyed by the column, then the claim id) and whether the column can be NULL. */
+const SORT_INDEXES: Record<SortColumn, { index: string; nullable: boolean }> = {
+  lastEventAt: { index: 'claims_last_event', nullable: false }, serviceFrom: { index: 'claims_service_from', nullable: true },
+  submittedAt: { index: 'claims_submitted_at', nullable: true }, paidAt: { index: 'claims_paid_at', nullable: true },
+  charge: { index: 'claims_charge', nullable: false }, paid: { index: 'claims_paid', nullable: false },
+  patientName: { index: 'claims_patient_name', nullable: true }, pcn: { index: 'claims_pcn', nullable: false },
+  status: { index: 'claims_status', nullable: false }, payerName: { index: 'claims_payer_name', nullable: true },
+};
+
 export interface ClaimListQuery extends ClaimFilter {
   sort?: { column: SortColumn; dir: 'asc' | 'desc' };
   cursor?: string | null;
   limit?: number;
+  /** Tuning, for tests: how far a page walks the sort index before the filter's index leads (claims-page.ts). */
+  scanRows?: number;
 }
 
 export interface ClaimListRow {
@@ -36,7 +48,6 @@ export const LIST_COLUMNS = `c.id, c.pcn, c.payer_claim_number AS payerClaimNumb
 export const toListRow = (r: Record<string, unknown>): ClaimListRow =>
   ({ ...r, flags: bitsToFlags(r.flags as number), worked: r.worked === 1, hasNote: r.hasNote === 1 } as ClaimListRow);
 
-type CursorValue = string | number | null;
 const encodeCursor = (v: CursorValue, id: number) => Buffer.from(JSON.stringify([v, id])).toString('base64url');
 function decodeCursor(cursor: string): [CursorValue, number] | null {
   try {
@@ -46,32 +57,34 @@ function decodeCursor(cursor: string): [CursorValue, number] | null {
   return null;
 }
 
-/** Keyset condition after (value, id) in the given direction; NULL sort values sort first ascending, last descending. */
-function after(col: string, dir: 'asc' | 'desc', value: CursorValue, id: number): { sql: string; params: unknown[] } {
-  if (dir === 'desc') {
-    if (value === null) return { sql: `(${col} IS NULL AND c.id < ?)`, params: [id] };
-    return { sql: `((${col}, c.id) < (?, ?) OR ${col} IS NULL)`, params: [value, id] };
-  }
-  if (value === null) return { sql: `((${col} IS NULL AND c.id > ?) OR ${col} IS NOT NULL)`, params: [id] };
-  return { sql: `(${col}, c.id) > (?, ?)`, params: [value, id] };
+/** Claims the filter's search matches, when they are few enough to lead the page (see claims-page.ts). */
+function fewSearchMatches(db: Db, f: ClaimFilter): number[] | null {
+  const fts = f.search?.trim() ? ftsQuery(f.search) : null;
+  if (!fts) return null;
+  const ids = stmt(db, 'SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? LIMIT ?').pluck().all(fts, FEW + 1) as number[];
+  return ids.length <= FEW ? ids : null;
+}
+const FEW = 3000;
+
+/** The (column, last_event_at, id) index of the filter's most selective equality, for the default sort. */
+function byLastEvent(f: ClaimFilter): string | undefined {
+  if (f.billingNpi) return 'claims_billing_last_event';
+  if (f.renderingNpi) return 'claims_rendering_last_event';
+  if (f.payerId) return 'claims_payer_last_event';
+  if (f.status?.length === 1) return 'claims_status_last_event';
+  return undefined;
 }
 
 export function listClaims(db: Db, q: ClaimListQuery): { rows: ClaimListRow[]; nextCursor: string | null } {
-  const column = SORT_COLUMNS[q.sort?.column ?? 'lastEventAt'] ?? 'last_event_at';
+  const key: SortColumn = q.sort?.column && q.sort.column in SORT_COLUMNS ? q.sort.column : 'lastEventAt';
   const dir = q.sort?.dir === 'asc' ? 'asc' : 'desc';
   const limit = Math.min(Math.max(q.limit ?? 50, 1), 1000);
-  const where = claimWhere(q);
-  const conds = [where.sql];
-  const params = [...where.params];
-  const cur = q.cursor ? decodeCursor(q.cursor) : null;
-  if (cur) {
-    const k = after(`c.${column}`, dir, cur[0], cur[1]);
-    conds.push(k.sql);
-    params.push(...k.params);
-  }
-  const nulls = dir === 'desc' ? 'NULLS LAST' : 'NULLS FIRST';
-  const raw = stmt(db, `SELECT ${LIST_COLUMNS}, c.${column} AS sortValue FROM claims c LEFT JOIN claim_workflow w ON w.claim_id = c.id
-    WHERE ${conds.join(' AND ')} ORDER BY c.${column} ${dir} ${nulls}, c.id ${dir} LIMIT ?`).all(...params, limit + 1) as Array<Record<string, unknown>>;
+  const found = fewSearchMatches(db, q);
+  const filter: ClaimFilter = found ? { ...q, search: undefined, claimIds: q.claimIds ? q.claimIds.filter((id) => found.includes(id)) : found } : q;
+  const few = (filter.claimIds?.length ?? Infinity) <= FEW;
+  const sort: SortSpec = { column: SORT_COLUMNS[key], dir, ...SORT_INDEXES[key], filterIndex: key === 'lastEventAt' ? byLastEvent(filter) : undefined };
+  const where = { drive: claimWhere(filter), check: claimWhere(filter, 'c', 'check') };
+  const raw = pageRows(db, `${LIST_COLUMNS}, c.${sort.column} AS sortValue`, where, sort, q.cursor ? decodeCursor(q.cursor) : null, limit + 1, few, q.scanRows);
   const more = raw.length > limit;
   const page = raw.slice(0, limit);
   const last = page.at(-1);

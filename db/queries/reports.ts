@@ -22,18 +22,26 @@ export interface ProviderRow {
 }
 export type ProviderRanking = 'billed' | 'paid' | 'denialRate' | 'daysToPay';
 
+/** One pass over the provider report's covering index, grouped in its order (billing NPI, days to pay): sums and
+ *  the days-to-pay histogram together, finished in JS. */
 export function topProviders(db: Db, q: ReportRange & { by?: ProviderRanking; limit?: number } = {}): ProviderRow[] {
   const r = rangeSql(q);
-  const rows = stmt(db, `SELECT billing_npi AS npi, count(*) AS claims, sum(charge_cents) AS billedCents, sum(paid_cents) AS paidCents,
-    sum(${deniedSql('claims')}) AS denied, sum(status IN ('paid', 'denied')) AS adjudicated
-    FROM claims WHERE billing_npi IS NOT NULL AND ${r.sql} GROUP BY billing_npi`).all(...r.params) as Array<Record<string, number> & { npi: string }>;
-  const days = histograms(stmt(db, `SELECT billing_npi AS key, days_to_pay AS value, count(*) AS count FROM claims
-    WHERE billing_npi IS NOT NULL AND days_to_pay IS NOT NULL AND ${r.sql} GROUP BY 1, 2`).all(...r.params) as Array<{ key: string; value: number; count: number }>);
+  const groups = stmt(db, `SELECT billing_npi AS npi, days_to_pay AS days, count(*) AS claims, sum(charge_cents) AS billed, sum(paid_cents) AS paid,
+    sum(status = 'denied') AS denied, sum(status IN ('paid', 'denied')) AS adjudicated
+    FROM claims INDEXED BY claims_provider_report WHERE billing_npi IS NOT NULL AND ${r.sql} GROUP BY billing_npi, days_to_pay`)
+    .all(...r.params) as Array<{ npi: string; days: number | null; claims: number; billed: number; paid: number; denied: number; adjudicated: number }>;
+  const byNpi = new Map<string, { claims: number; billed: number; paid: number; denied: number; adjudicated: number; days: Array<{ value: number; count: number }> }>();
+  for (const g of groups) {
+    let t = byNpi.get(g.npi);
+    if (!t) byNpi.set(g.npi, t = { claims: 0, billed: 0, paid: 0, denied: 0, adjudicated: 0, days: [] });
+    t.claims += g.claims; t.billed += g.billed; t.paid += g.paid; t.denied += g.denied; t.adjudicated += g.adjudicated;
+    if (g.days !== null) t.days.push({ value: g.days, count: g.claims });
+  }
   const names = new Map((stmt(db, 'SELECT npi, name FROM providers').all() as Array<{ npi: string; name: string }>).map((p) => [p.npi, p.name]));
-  const out: ProviderRow[] = rows.map((x) => ({
-    npi: x.npi, name: names.get(x.npi) ?? null, claims: x.claims, billedCents: x.billedCents, paidCents: x.paidCents, denied: x.denied,
-    denialRate: rate(x.denied, x.adjudicated), medianDaysToPay: percentileOf(days.get(x.npi) ?? [], 0.5),
-    drillDown: { ...drill(q), billingNpi: x.npi },
+  const out: ProviderRow[] = [...byNpi].map(([npi, x]) => ({
+    npi, name: names.get(npi) ?? null, claims: x.claims, billedCents: x.billed, paidCents: x.paid, denied: x.denied,
+    denialRate: rate(x.denied, x.adjudicated), medianDaysToPay: percentileOf(x.days, 0.5),
+    drillDown: { ...drill(q), billingNpi: npi },
   }));
   const key: Record<ProviderRanking, (p: ProviderRow) => number> = {
     billed: (p) => p.billedCents, paid: (p) => p.paidCents, denialRate: (p) => p.denialRate ?? -1, daysToPay: (p) => p.medianDaysToPay ?? -1,
@@ -63,16 +71,20 @@ export function payerTurnaround(db: Db, q: ReportRange = {}): PayerTurnaroundRow
   }));
 }
 
+
 export const UNPAID_STATUSES = ['submitted', 'accepted', 'rejected', 'pending', 'reversed'] as const;
 
-/** Unpaid charges by age (from submission, or service date when no 837 was seen) as of `today`. */
+/** Unpaid charges by age (from submission, or service date when no 837 was seen) as of `today`. Reads the partial
+ *  covering index of unpaid claims in its own order (status, submission day), so the grouping streams. */
 export function aging(db: Db, q: ReportRange & { today: string; payerId?: string }): Array<AgingRow & { drillDown: ClaimFilter }> {
   const r = rangeSql(q);
   const payer = q.payerId ? ' AND payer_id = ?' : '';
-  const rows = stmt(db, `SELECT CAST(julianday(?) - julianday(substr(coalesce(submitted_at, service_from, ?), 1, 10)) AS INTEGER) AS days,
-    count(*) AS claims, sum(charge_cents - paid_cents) AS cents FROM claims
-    WHERE status IN ('submitted', 'accepted', 'rejected', 'pending', 'reversed') AND ${r.sql}${payer} GROUP BY days`)
-    .all(q.today, q.today, ...r.params, ...(q.payerId ? [q.payerId] : [])) as Array<{ days: number; claims: number; cents: number }>;
+  const groups = stmt(db, `SELECT coalesce(submitted_at, service_from) AS since, count(*) AS claims, sum(charge_cents - paid_cents) AS cents
+    FROM claims INDEXED BY claims_aging_report WHERE status IN (${UNPAID_STATUSES.map((x) => `'${x}'`).join(', ')}) AND ${r.sql}${payer}
+    GROUP BY status, submitted_at, CASE WHEN submitted_at IS NULL THEN service_from END`)
+    .all(...r.params, ...(q.payerId ? [q.payerId] : [])) as Array<{ since: string | null; claims: number; cents: number }>;
+  const today = Date.parse(`${q.today}T00:00:00.000Z`);
+  const rows = groups.map((g) => ({ days: g.since ? Math.floor((today - Date.parse(`${g.since.slice(0, 10)}T00:00:00.000Z`)) / 86_400_000) : 0, claims: g.claims, cents: g.cents }));
   return agingReport(rows).map((b) => ({
     ...b,
     drillDown: {

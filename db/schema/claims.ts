@@ -51,10 +51,16 @@ export const claims = sqliteTable('claims', {
   index('claims_submitted_at').on(t.submittedAt, t.id),
   index('claims_paid_at').on(t.paidAt, t.id),
   index('claims_charge').on(t.chargeCents, t.id),
+  // one index per remaining sort column (the rowid completes each key): keyset pages walk them (claims-page.ts)
+  index('claims_paid').on(t.paidCents),
+  index('claims_patient_name').on(t.patientName),
+  index('claims_pcn').on(t.pcn),
+  index('claims_status').on(t.status),
+  index('claims_payer_name').on(t.payerName),
   index('claims_pcn_key').on(t.pcnKey),
   // covering indexes: the provider and aging reports and the denials worklist read these instead of the wide rows;
   // the partial ones hold only the claims they report on, so most claims cost them nothing to write
-  index('claims_provider_report').on(t.billingNpi, t.status, t.serviceFrom, t.chargeCents, t.paidCents, t.daysToPay),
+  index('claims_provider_report').on(t.billingNpi, t.daysToPay, t.status, t.serviceFrom, t.chargeCents, t.paidCents),
   index('claims_aging_report').on(t.status, t.submittedAt, t.serviceFrom, t.payerId, t.chargeCents, t.paidCents)
     .where(sql`status IN ('submitted', 'accepted', 'rejected', 'pending', 'reversed')`),
   index('claims_denials').on(t.denialGroup, t.denialReason, t.chargeCents, t.paidCents).where(sql`status = 'denied'`),

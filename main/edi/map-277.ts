@@ -1,7 +1,7 @@
 // 277CA (X214) and 277 status response (X212) → one ClaimStatusReport per claim (TRN at patient level),
 // plus the statuses and totals reported at source / receiver / provider level.
 import type { MapContext } from './map-context.js';
-import { orNull } from './map-context.js';
+import { append, orNull } from './map-context.js';
 import type { ClaimStatusReport, Envelope, LevelStatus, MappedTransaction, Party, Person, Provider, StatusEntry } from './model.js';
 import { partyFromNm1, personFrom, personFromNm1, providerFrom } from './parties.js';
 
@@ -79,9 +79,9 @@ export function map277(ctx: MapContext, envelope: Envelope): Extract<MappedTrans
         break;
       case 'STC': {
         const entry = readStc(ctx, s);
-        if (line) line.statuses.push(entry);
-        else if (report) report.statuses.push(entry);
-        else if (summary) summary.statuses.push(entry);
+        if (line) line.statuses = append(line.statuses, entry);
+        else if (report) report.statuses = append(report.statuses, entry);
+        else if (summary) summary.statuses = append(summary.statuses, entry);
         break;
       }
       case 'REF': {
@@ -106,7 +106,7 @@ export function map277(ctx: MapContext, envelope: Envelope): Extract<MappedTrans
       case 'SVC':
         if (!report) break;
         line = { procedure: ctx.procedure(s, 1), chargeCents: ctx.centsOrNull(s, 2), lineControlNumber: null, serviceDateFrom: null, serviceDateTo: null, statuses: [] };
-        report.lines.push(line);
+        report.lines = append(report.lines, line);
         break;
       case 'QTY':
         if (!summary) break;
@@ -130,10 +130,10 @@ export function map277(ctx: MapContext, envelope: Envelope): Extract<MappedTrans
 function readStc(ctx: MapContext, s: number): StatusEntry {
   const t = ctx.t;
   const c = ctx.components(s, 1);
-  const additional: StatusEntry['additional'] = [];
-  for (const i of [10, 11]) {
+  let additional: StatusEntry['additional'] = [];
+  for (let i = 10; i <= 11; i++) {
     const more = ctx.components(s, i);
-    if (more.length > 0 && more[0] !== '') additional.push({ categoryCode: more[0].toUpperCase(), statusCode: more[1] ?? '', entityCode: orNull(more[2] ?? '') });
+    if (more.length > 0 && more[0] !== '') additional = append(additional, { categoryCode: more[0].toUpperCase(), statusCode: more[1] ?? '', entityCode: orNull(more[2] ?? '') });
   }
   return {
     categoryCode: (c[0] ?? '').toUpperCase(),

@@ -1,6 +1,6 @@
 // 837 P/I/D → one ClaimSubmission per CLM. Walks the HL hierarchy keeping the billing provider, subscriber,
 // payer and patient in force; claim-level other-payer loops (2320/2330) never overwrite them.
-import { MapContext, orNull } from './map-context.js';
+import { append, MapContext, orNull } from './map-context.js';
 import { finishClaim, readLineSegment, newLine, type ClaimDraft } from './map-837-claim.js';
 import type { ClaimSubmission, Envelope, Party, Person, Provider } from './model.js';
 import { applyDmg, applyN3, applyN4, applyProviderRef, partyFromNm1, personFromNm1, providerFromNm1 } from './parties.js';
@@ -117,13 +117,13 @@ export function map837(ctx: MapContext, envelope: Envelope, claimType: ClaimType
         otherPayer = false;
         provider = null;
         claim.line = newLine(ctx, s, claim.lines.length + 1);
-        claim.lines.push(claim.line);
+        claim.lines = append(claim.lines, claim.line);
         break;
       case 'SV1': case 'SV2': case 'SV3':
         // A service line without its LX: start one so the charge is not lost.
         if (claim === null) break;
         claim.line = newLine(ctx, s, claim.lines.length + 1);
-        claim.lines.push(claim.line);
+        claim.lines = append(claim.lines, claim.line);
         readLineSegment(ctx, s, claim);
         break;
     }
@@ -204,7 +204,7 @@ function readDiagnoses(ctx: MapContext, s: number, claim: ClaimDraft): void {
     if (!DIAGNOSIS_QUALIFIERS.has(qualifier)) continue;
     if (parts.length === 1 && i < n && ctx.components(s, i + 1).length === 1) {
       ctx.warn('malformed_hi', 'HI qualifier and code are in separate elements; read as one pair', s, i);
-      claim.diagnosisCodes.push({ qualifier, code: ctx.t.el(s, ++i) });
-    } else if (parts.length >= 2 && parts[1] !== '') claim.diagnosisCodes.push({ qualifier, code: parts[1] });
+      claim.diagnosisCodes = append(claim.diagnosisCodes, { qualifier, code: ctx.t.el(s, ++i) });
+    } else if (parts.length >= 2 && parts[1] !== '') claim.diagnosisCodes = append(claim.diagnosisCodes, { qualifier, code: parts[1] });
   }
 }

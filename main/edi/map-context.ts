@@ -116,17 +116,19 @@ export class MapContext {
   }
 }
 
-/** A composite's components, as String#split(sep) returns them; short codes (HC, 25) come out shared. */
+/** A composite's components, as String#split(sep) returns them; short codes (HC, 25) come out shared.
+ *  Counted first, so the array is allocated at its size (growing it by push reserves 17 slots). */
 function splitOn(v: string, sep: string): string[] {
-  const out: string[] = [];
+  let count = 1;
+  for (let at = v.indexOf(sep); at >= 0; at = v.indexOf(sep, at + 1)) count++;
+  const out = new Array<string>(count);
   let from = 0;
-  for (;;) {
-    const at = v.indexOf(sep, from);
-    const to = at < 0 ? v.length : at;
-    out.push(sharedCode(v, from, to) ?? v.slice(from, to));
-    if (at < 0) return out;
+  for (let k = 0; k < count; k++) {
+    const at = k === count - 1 ? v.length : v.indexOf(sep, from);
+    out[k] = sharedCode(v, from, at) ?? v.slice(from, at);
     from = at + 1;
   }
+  return out;
 }
 
 /** Components of a procedure composite → { qualifier, code, modifiers }; null when there are none. */

@@ -59,14 +59,27 @@ export class SegmentTable implements SegmentSource {
     for (let i = 0; i < this.sepTotal; i++) this.seps[i] -= delta;
   }
 
+  // Bounds of the element found by the last locate(): text[from..to).
+  private from = 0;
+  private to = 0;
+
+  /** Finds element `i` (1-based) of segment `s`; false when it is absent or empty. */
+  private locate(s: number, i: number): boolean {
+    const n = this.sepCount[s];
+    if (i < 1 || i > n) return false;
+    const b = this.firstSep[s] + i - 1;
+    this.from = this.seps[b] + 1;
+    this.to = i === n ? this.ends[s] : this.seps[b + 1];
+    return this.to > this.from;
+  }
+
   /** Element `i` (1-based) of segment `s`; '' when absent. */
   el(s: number, i: number): string {
-    const n = this.sepCount[s];
-    if (i < 1 || i > n) return '';
-    const b = this.firstSep[s] + i - 1;
-    const from = this.seps[b] + 1;
-    const to = i === n ? this.ends[s] : this.seps[b + 1];
-    if (to <= from) return '';
+    if (!this.locate(s, i)) return '';
+    return this.sliceValue(this.from, this.to);
+  }
+
+  private sliceValue(from: number, to: number): string {
     if (to - from <= 4) {
       const shared = sharedCode(this.text, from, to);
       if (shared !== null) return shared;
@@ -77,23 +90,17 @@ export class SegmentTable implements SegmentSource {
 
   /** Whether element `i` of segment `s` is present and not empty. */
   has(s: number, i: number): boolean {
-    const n = this.sepCount[s];
-    if (i < 1 || i > n) return false;
-    const b = this.firstSep[s] + i - 1;
-    return (i === n ? this.ends[s] : this.seps[b + 1]) > this.seps[b] + 1;
+    return this.locate(s, i);
   }
 
   /** Amounts are parsed where they sit in the text: no string per amount. */
   cents(s: number, i: number): number | null | undefined {
-    const n = this.sepCount[s];
-    if (i < 1 || i > n) return undefined;
-    const b = this.firstSep[s] + i - 1;
-    let from = this.seps[b] + 1;
-    let to = i === n ? this.ends[s] : this.seps[b + 1];
-    if (to <= from) return undefined;
+    if (!this.locate(s, i)) return undefined;
     if (this.nonAscii) return decimalToCents(this.el(s, i).trim());
     // ASCII text: these are the characters String#trim removes
     const text = this.text;
+    let from = this.from;
+    let to = this.to;
     while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
     while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
     return decimalToCentsIn(text, from, to);
@@ -101,8 +108,14 @@ export class SegmentTable implements SegmentSource {
 
   /** Element as a code: upper-cased and trimmed, so lower-case files dispatch the same way. */
   code(s: number, i: number): string {
-    const v = this.el(s, i);
-    if (v.length === 0) return v;
+    if (!this.locate(s, i)) return '';
+    const from = this.from;
+    const to = this.to;
+    if (to - from <= 4) {
+      const shared = sharedCode(this.text, from, to); // digits and capitals only: nothing to change
+      if (shared !== null) return shared;
+    }
+    const v = this.sliceValue(from, to);
     for (let k = 0; k < v.length; k++) {
       const c = v.charCodeAt(k);
       if ((c >= 97 && c <= 122) || c === 32) return v.toUpperCase().trim();

@@ -8,7 +8,7 @@ import { extname, join } from 'node:path';
 import type { Db } from '../../db/open.js';
 import { addException } from '../../db/queries/exceptions.js';
 import { dropDeferredIndexes, restoreDeferredIndexes } from '../../db/queries/deferred-indexes.js';
-import { foreignKeysOff, inTransaction } from '../../db/queries/statements.js';
+import { foreignKeysOff, inTransaction, refreshPlannerStatistics } from '../../db/queries/statements.js';
 import { BulkWindow } from './bulk-window.js';
 import type { ImportLimits } from './import-guard.js';
 import { beginImport, recoverInterruptedImports } from './import-journal.js';
@@ -147,5 +147,6 @@ export async function importPaths(
     journal.close();
     try { restoreDeferredIndexes(db); } catch { /* an import that failed half-way: the next import or start repairs it */ }
   }
+  refreshPlannerStatistics(db);
   return { ...ctx.summary, claimsCreated: tally.created.size, claimsUpdated: tally.updated.size };
 }

@@ -134,10 +134,10 @@ export const useClaims = create<ClaimsState>()((set, get) => {
         set({ notice: errorMessage(err) });
       }
     },
-    exportClaims: async ({ label, format, excelFriendly }) => {
+    exportClaims: async ({ short, format, excelFriendly }) => {
       const { filters, sort, totals } = get();
       const what = totals ? `${formatCount(totals.count)} ${totals.count === 1 ? 'claim' : 'claims'}` : 'Claims';
-      await useExports.getState().start({ what: 'claims', filters, sort, format, ...(excelFriendly ? { excelFriendly } : {}) }, `${what} · ${label}`);
+      await useExports.getState().start({ what: 'claims', filters, sort, format, ...(excelFriendly ? { excelFriendly } : {}) }, `${what} · ${short}`);
     },
   };
 });

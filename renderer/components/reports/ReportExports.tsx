@@ -19,7 +19,7 @@ export function ReportExports({ report }: { report: Report | null }) {
         <ExportMenu
           hint={`${REPORT_TITLES[report.kind]}, ${report.from} to ${report.to}, as run.`}
           choices={[
-            ...LIST_FORMATS.map((f) => ({ label: f.label, pick: () => exportReport(report, f.format, f.label, f.excelFriendly) })),
+            ...LIST_FORMATS.map((f) => ({ label: f.label, pick: () => exportReport(report, f.format, f.short, f.excelFriendly) })),
             { label: 'PDF', pick: () => exportReport(report, 'pdf', 'PDF') },
           ]}
         />

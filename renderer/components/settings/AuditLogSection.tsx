@@ -30,7 +30,7 @@ export function AuditLogSection() {
           </select>
         </label>
         <button type="button" onClick={() => void verifyChain()}>Verify chain</button>
-        <ExportMenu alignEnd choices={LIST_FORMATS.map((f) => ({ label: f.label, pick: () => void start({ what: 'auditLog', format: f.format, ...(f.excelFriendly ? { excelFriendly: true } : {}) }, `Audit log · ${f.label}`) }))} />
+        <ExportMenu alignEnd choices={LIST_FORMATS.map((f) => ({ label: f.label, pick: () => void start({ what: 'auditLog', format: f.format, ...(f.excelFriendly ? { excelFriendly: true } : {}) }, `Audit log · ${f.short}`) }))} />
       </div>
       <AuditVerifyResult />
       {error && <p role="alert" className="error-text">{error}</p>}

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   aging, claimTotals, denialRates, firstPassAcceptance, getClaimDetail, getRawTransaction, listClaims, listPayers, orphanClaims,
   payerTurnaround, rejectionsByReason, searchClaims, setFollowUp, setWorked, staleClaims, storeStats, topProviders, duplicateRemittances,
-  denialsByCarc, setClaimNote,
+  denialsByCarc, setClaimNote, claimWhere, SORT_COLUMNS, type ClaimFilter, type SortColumn,
 } from '../../../db/queries/store.js';
+import { generateDataset } from '../../../main/edi/generate/index.js';
 import { freshDb, ingest, NOW } from '../ingest/helpers.js';
 import { scenarioFiles } from '../ingest/scenario.js';
 import { x835, x837 } from '../ingest/x12-builders.js';
@@ -113,5 +114,37 @@ describe('denials by reason and notes', () => {
     expect(listClaims(db2, { hasNote: true }).rows.map((r) => r.pcn)).toEqual(['D4']);
     expect(claimTotals(db2, { hasNote: false }).count).toBe(3);
     expect(denialsByCarc(db2, { worked: true })).toEqual([]);
+  });
+});
+
+describe('claims pages over a generated store', () => {
+  const db3 = freshDb();
+  for (const f of generateDataset({ seed: 5, claims: 400, claimsPer837: 20, claimsPer835: 10, rates: { denied: 0.2, reversal: 0.1, pending: 0.1 } })) ingest(db3, f.text, f.name);
+  const ids = db3.$client.prepare('SELECT id FROM claims ORDER BY id').pluck().all() as number[];
+  setClaimNote(db3, ids[3]!, 'note', NOW);
+  const payer = db3.$client.prepare('SELECT payer_id FROM claims GROUP BY payer_id ORDER BY count(*) DESC').pluck().get() as string;
+  const npi = db3.$client.prepare('SELECT billing_npi FROM claims GROUP BY billing_npi ORDER BY count(*)').pluck().get() as string;
+  const filters: ClaimFilter[] = [{}, { status: ['denied'] }, { status: ['paid'], payerId: payer }, { flags: ['reversal'] }, { hasNote: true },
+    { status: ['rejected'], billingNpi: npi }, { status: ['accepted', 'pending'] },
+    { serviceFrom: '2025-02-01', serviceTo: '2025-03-31' }, { search: 'A' }, { amountMin: 50_000 }];
+  const reference = (f: ClaimFilter, col: string, dir: string) => {
+    const w = claimWhere(f);
+    return db3.$client.prepare(`SELECT c.id FROM claims c WHERE ${w.sql} ORDER BY c.${col} ${dir} ${dir === 'desc' ? 'NULLS LAST' : 'NULLS FIRST'}, c.id ${dir}`)
+      .pluck().all(...w.params);
+  };
+
+  it('pages every filter in every sort order exactly like a plain ORDER BY, whichever way each page is planned', () => {
+    for (const f of filters) for (const [column, col] of Object.entries(SORT_COLUMNS)) for (const dir of ['asc', 'desc'] as const) {
+      for (const scanRows of [1, 7, 3000]) {
+        const seen: number[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = listClaims(db3, { ...f, sort: { column: column as SortColumn, dir }, cursor, limit: 13, scanRows });
+          seen.push(...page.rows.map((r) => r.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(seen, `${JSON.stringify(f)} ${column} ${dir} scan ${scanRows}`).toEqual(reference(f, col, dir));
+      }
+    }
   });
 });
