@@ -30,7 +30,7 @@ export function writeClaimChildren(db: Db, id: number, d: DerivedClaim, fresh: b
     stmt(db, 'DELETE FROM claim_flags WHERE claim_id = ?').run(id);
     stmt(db, 'DELETE FROM claims_fts WHERE rowid = ?').run(id);
   }
-  stmt(db, 'INSERT OR REPLACE INTO claim_timelines (claim_id, events) VALUES (?, ?)').run(id, encodeTimeline(d.events));
+  stmt(db, `INSERT ${fresh ? '' : 'OR REPLACE '}INTO claim_timelines (claim_id, events) VALUES (?, ?)`).run(id, encodeTimeline(d.events));
   if (d.adjustments.length) {
     const adj = stmt(db, 'INSERT INTO claim_adjustments (claim_id, group_code, reason, amount_cents) VALUES (?, ?, ?, ?)');
     for (const a of d.adjustments) adj.run(id, a.group, a.reason, a.amountCents);

@@ -1,8 +1,9 @@
 // The claims list: filtered, sorted, keyset-paginated pages, and the live count and sums of the filtered set.
 import { bitsToFlags } from '../../main/store/flags.js';
 import type { Db } from '../open.js';
-import { claimWhere, ftsQuery, type ClaimFilter } from './claim-filter.js';
-import { pageRows, type CursorValue, type SortSpec } from './claims-page.js';
+import { claimWhere, type ClaimFilter } from './claim-filter.js';
+import { pageKeys, SCAN_ROWS, type CursorValue, type SortSpec } from './claims-page.js';
+import { SEARCH_HIT_SQL, searchHits, withSearchHits } from './search-hits.js';
 import { stmt } from './statements.js';
 
 export const SORT_COLUMNS = {
@@ -24,8 +25,10 @@ export interface ClaimListQuery extends ClaimFilter {
   sort?: { column: SortColumn; dir: 'asc' | 'desc' };
   cursor?: string | null;
   limit?: number;
-  /** Tuning, for tests: how far a page walks the sort index before the filter's index leads (claims-page.ts). */
+  /** Tuning, for tests: how far a page walks the sort index before the filter's index leads (claims-page.ts), and
+   *  up to how many matches an id list or search leads the page at once. */
   scanRows?: number;
+  fewRows?: number;
 }
 
 export interface ClaimListRow {
@@ -57,14 +60,13 @@ function decodeCursor(cursor: string): [CursorValue, number] | null {
   return null;
 }
 
-/** Claims the filter's search matches, when they are few enough to lead the page (see claims-page.ts). */
-function fewSearchMatches(db: Db, f: ClaimFilter): number[] | null {
-  const fts = f.search?.trim() ? ftsQuery(f.search) : null;
-  if (!fts) return null;
-  const ids = stmt(db, 'SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? LIMIT ?').pluck().all(fts, FEW + 1) as number[];
-  return ids.length <= FEW ? ids : null;
-}
+/** A filter matching at most this many claims (an id list, a search) leads the page at once (claims-page.ts). */
 const FEW = 3000;
+
+function searchWalk(db: Db, limit: number, hits: number): number {
+  const claims = (stmt(db, 'SELECT max(id) FROM claims').pluck().get() as number | null) ?? 0;
+  return Math.min(200_000, Math.max(SCAN_ROWS, Math.ceil((2 * (limit + 1) * claims) / hits)));
+}
 
 /** The (column, last_event_at, id) index of the filter's most selective equality, for the default sort. */
 function byLastEvent(f: ClaimFilter): string | undefined {
@@ -79,18 +81,27 @@ export function listClaims(db: Db, q: ClaimListQuery): { rows: ClaimListRow[]; n
   const key: SortColumn = q.sort?.column && q.sort.column in SORT_COLUMNS ? q.sort.column : 'lastEventAt';
   const dir = q.sort?.dir === 'asc' ? 'asc' : 'desc';
   const limit = Math.min(Math.max(q.limit ?? 50, 1), 1000);
-  const found = fewSearchMatches(db, q);
-  const filter: ClaimFilter = found ? { ...q, search: undefined, claimIds: q.claimIds ? q.claimIds.filter((id) => found.includes(id)) : found } : q;
-  const few = (filter.claimIds?.length ?? Infinity) <= FEW;
+  const fewRows = q.fewRows ?? FEW;
+  const hits = searchHits(db, q.search);
+  const fewHits = hits && hits.length <= fewRows ? (q.claimIds ? hits.filter((id) => q.claimIds!.includes(id)) : hits) : null;
+  const filter: ClaimFilter = fewHits ? { ...q, search: undefined, claimIds: fewHits } : q;
+  const few = (filter.claimIds?.length ?? Infinity) <= fewRows;
   const sort: SortSpec = { column: SORT_COLUMNS[key], dir, ...SORT_INDEXES[key], filterIndex: key === 'lastEventAt' ? byLastEvent(filter) : undefined };
-  const where = { drive: claimWhere(filter), check: claimWhere(filter, 'c', 'check') };
-  const raw = pageRows(db, `${LIST_COLUMNS}, c.${sort.column} AS sortValue`, where, sort, q.cursor ? decodeCursor(q.cursor) : null, limit + 1, few, q.scanRows);
-  const more = raw.length > limit;
-  const page = raw.slice(0, limit);
+  const check = claimWhere({ ...filter, search: undefined }, 'c', 'check');
+  const where = { drive: claimWhere(filter), check: filter.search ? { sql: `${check.sql} AND ${SEARCH_HIT_SQL}`, params: check.params } : check };
+  // Many search hits are tested by claim id straight from the sort index (no row read), so a page may walk as far as
+  // it takes to meet `limit` of them: about limit × claims / hits.
+  const scanRows = q.scanRows ?? (hits && !fewHits && hits.length > 0 ? searchWalk(db, limit, hits.length) : undefined);
+  const find = () => pageKeys(db, where, sort, q.cursor ? decodeCursor(q.cursor) : null, limit + 1, few, scanRows);
+  const keys = hits && !fewHits ? withSearchHits(db, hits, find) : find();
+  const more = keys.length > limit;
+  const page = keys.slice(0, limit);
   const last = page.at(-1);
+  const byId = new Map((stmt(db, `SELECT ${LIST_COLUMNS} FROM claims c LEFT JOIN claim_workflow w ON w.claim_id = c.id
+    WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(page.map((k) => k.id))) as Array<Record<string, unknown>>).map((r) => [r.id as number, r]));
   return {
-    rows: page.map(({ sortValue: _s, ...r }) => toListRow(r)),
-    nextCursor: more && last ? encodeCursor(last.sortValue as CursorValue, last.id as number) : null,
+    rows: page.flatMap((k) => { const r = byId.get(k.id); return r ? [toListRow(r)] : []; }),
+    nextCursor: more && last ? encodeCursor(last.v, last.id) : null,
   };
 }
 

@@ -37,39 +37,40 @@ function segments(s: SortSpec, cursor: [CursorValue, number] | null): Segment[] 
   return nullsAfter && s.nullable ? [range, isNull] : [range];
 }
 
-/** Rows in order after `cursor` matching `where`, at most `limit`. `columns` must include `c.<sort> AS sortValue`.
- *  `few`: the filter is known to match few claims (a short id list, a rare search term): let it lead at once. */
-export function pageRows(
-  db: Db, columns: string, where: { drive: Where; check: Where }, s: SortSpec, cursor: [CursorValue, number] | null, limit: number, few = false, scanRows = SCAN_ROWS,
-): Array<Record<string, unknown>> {
+export interface PageKey { id: number; v: CursorValue }
+
+/** Claims in order after `cursor` matching `where`, at most `limit`, as (id, sort value): the caller reads the rows of
+ *  just these, so no phase carries wide rows through a sort. `few`: the filter is known to match few claims (a short
+ *  id list, a rare search term): let it lead at once. */
+export function pageKeys(
+  db: Db, where: { drive: Where; check: Where }, s: SortSpec, cursor: [CursorValue, number] | null, limit: number, few = false, scanRows = SCAN_ROWS,
+): PageKey[] {
   const col = `c.${s.column}`;
   const order = (c: string) => `ORDER BY ${c} ${s.dir} ${s.dir === 'desc' ? 'NULLS LAST' : 'NULLS FIRST'}, c.id ${s.dir}`;
-  const out: Array<Record<string, unknown>> = [];
+  const out: PageKey[] = [];
   for (const seg of segments(s, cursor)) {
     const want = limit - out.length;
     if (want <= 0) break;
     if (few) {
-      out.push(...stmt(db, `SELECT ${columns} FROM claims c LEFT JOIN claim_workflow w ON w.claim_id = c.id WHERE ${seg.sql(`+${col}`)} AND ${where.drive.sql}
-        ${order(`+${col}`)} LIMIT ?`).all(...seg.params, ...where.drive.params, want) as Array<Record<string, unknown>>);
+      out.push(...stmt(db, `SELECT c.id AS id, ${col} AS v FROM claims c WHERE ${seg.sql(`+${col}`)} AND ${where.drive.sql} ${order(`+${col}`)} LIMIT ?`)
+        .all(...seg.params, ...where.drive.params, want) as PageKey[]);
       continue;
     }
     // 2. the first SCAN_ROWS rows of the segment in sort order end at `edge` (none: the segment is shorter)
     const edge = stmt(db, `SELECT ${col} AS v, c.id AS id FROM claims c INDEXED BY ${s.index} WHERE ${seg.sql(col)} ${order(col)} LIMIT 1 OFFSET ?`)
-      .get(...seg.params, scanRows - 1) as { v: CursorValue; id: number } | undefined;
+      .get(...seg.params, scanRows - 1) as PageKey | undefined;
     const upTo = edge ? segments({ ...s, dir: s.dir === 'desc' ? 'asc' : 'desc' }, [edge.v, edge.id])[0]! : null; // rows before the edge
-    const walk = stmt(db, `SELECT ${columns} FROM claims c INDEXED BY ${s.index} LEFT JOIN claim_workflow w ON w.claim_id = c.id
+    const walk = stmt(db, `SELECT c.id AS id, ${col} AS v FROM claims c INDEXED BY ${s.index}
       WHERE ${seg.sql(col)} AND ${upTo ? `(${upTo.sql(col)} OR (${col} IS ? AND c.id = ?))` : '1'} AND ${where.check.sql} ${order(col)} LIMIT ?`)
-      .all(...seg.params, ...(upTo ? [...upTo.params, edge!.v, edge!.id] : []), ...where.check.params, want) as Array<Record<string, unknown>>;
+      .all(...seg.params, ...(upTo ? [...upTo.params, edge!.v, edge!.id] : []), ...where.check.params, want) as PageKey[];
     out.push(...walk);
     if (!edge || walk.length === want) continue;
     // 3. past the edge: the filter is rare here, so let its index lead (+ keeps the sort column's index out of it)
     const from = segments(s, [edge.v, edge.id])[0]!;
     const lead = s.filterIndex ? `INDEXED BY ${s.filterIndex}` : '';
     const rangeCol = s.filterIndex ? col : `+${col}`;
-    const rare = stmt(db, `SELECT ${columns} FROM claims c ${lead} LEFT JOIN claim_workflow w ON w.claim_id = c.id
-      WHERE ${seg.sql(rangeCol)} AND ${from.sql(rangeCol)} AND ${where.drive.sql} ${order(rangeCol)} LIMIT ?`)
-      .all(...seg.params, ...from.params, ...where.drive.params, want - walk.length) as Array<Record<string, unknown>>;
-    out.push(...rare);
+    out.push(...stmt(db, `SELECT c.id AS id, ${col} AS v FROM claims c ${lead} WHERE ${seg.sql(rangeCol)} AND ${from.sql(rangeCol)} AND ${where.drive.sql}
+      ${order(rangeCol)} LIMIT ?`).all(...seg.params, ...from.params, ...where.drive.params, want - walk.length) as PageKey[]);
   }
   return out;
 }

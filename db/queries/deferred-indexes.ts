@@ -5,9 +5,10 @@ import type { Db } from '../open.js';
 import { stmt } from './statements.js';
 
 const KEY = 'ingest.deferred-indexes';
-/** The claim list's indexes and the evidence → claim links: nothing a load reads while it writes (correlation reads
- *  evidence by patient control number key, payer claim number and envelope, which stay). */
-const deferrable = (d: IndexDef & { tbl: string }) => d.tbl === 'claims' || (EVIDENCE.includes(d.tbl) && d.name.endsWith('_claim'));
+/** The claim list's indexes, the evidence → claim links and the report lookups by reason: nothing a load reads while
+ *  it writes (correlation reads evidence by patient control number key, payer claim number and envelope, which stay). */
+const deferrable = (d: IndexDef & { tbl: string }) => d.tbl === 'claims' || (EVIDENCE.includes(d.tbl) && d.name.endsWith('_claim'))
+  || d.name === 'claim_adjustments_reason'; // not claim_flags_claim: re-deriving a claim deletes its flags by claim id
 const EVIDENCE = ['submissions', 'status_reports', 'claim_payments'];
 
 interface IndexDef { name: string; sql: string }
@@ -27,7 +28,13 @@ export function dropDeferredIndexes(db: Db, at: string): number {
 export function restoreDeferredIndexes(db: Db): number {
   const defs = pending(db);
   if (defs.length === 0) return 0;
-  for (const d of defs) db.$client.exec(d.sql.replace(/^CREATE INDEX /i, 'CREATE INDEX IF NOT EXISTS '));
+  const threads = db.$client.pragma('threads', { simple: true }) as number;
+  db.$client.pragma('threads = 2'); // CREATE INDEX sorts with a helper thread
+  try {
+    for (const d of defs) db.$client.exec(d.sql.replace(/^CREATE INDEX /i, 'CREATE INDEX IF NOT EXISTS '));
+  } finally {
+    db.$client.pragma(`threads = ${threads}`);
+  }
   stmt(db, 'DELETE FROM app_settings WHERE key = ?').run(KEY);
   return defs.length;
 }

@@ -7,7 +7,7 @@ import type { Warning } from './model.js';
 import { segmentId } from './segment-ids.js';
 import type { TransactionSet } from './transaction-set.js';
 
-const MIN_SCAN_CHUNK = 1 << 20; // also the file read size: fewer, larger copies of the open set
+const MIN_SCAN_CHUNK = 1 << 20; // as readX12File reads: fewer, larger copies of the open set
 const PREAMBLE_SEARCH = 65536; // how far to look for an ISA behind leading text
 const UNKNOWN = -2;
 

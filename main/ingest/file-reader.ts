@@ -21,5 +21,11 @@ export async function* fileChunks(file: string, ahead: Prefetched | null, limits
   const whole = ahead ? await ahead.catch(() => null) : null;
   if (!whole) { yield* guardedFileChunks(file, limits); return; }
   checkImportFile(file);
-  yield* guardChunks((async function* () { yield whole; })(), basename(file), limits);
+  yield* guardChunks(slices(whole), basename(file), limits);
 }
+
+/** The copy in the stream's own chunk size (views, no copying): the guard measures sets across chunk boundaries. */
+async function* slices(bytes: Buffer): AsyncGenerator<Buffer> {
+  for (let at = 0; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, at + CHUNK_BYTES);
+}
+const CHUNK_BYTES = 1 << 18; // as guardedFileChunks reads

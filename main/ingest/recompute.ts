@@ -38,7 +38,7 @@ export const keysOf = (e: ClaimEvidence): string[] => {
  * bulk import into an empty store skips every lookup of a key it has not written yet).
  */
 export function closeOverKeys(db: Db, seeds: Seeds, held?: (key: string) => readonly ClaimEvidence[], mayBeStored: (key: string) => boolean = () => true): ClaimEvidence[] {
-  const found = new Map<string, ClaimEvidence>(); // by kind and id: ids are per table
+  const found = { submission: new Map<number, ClaimEvidence>(), report: new Map<number, ClaimEvidence>(), payment: new Map<number, ClaimEvidence>() }; // ids are per table
   const seen = new Set<string>();
   let pk = [...seeds.pcnKeys].map((k) => `k:${k}`), pc = [...seeds.pccs].map((c) => `c:${c}`);
   while (pk.length || pc.length) {
@@ -53,13 +53,13 @@ export function closeOverKeys(db: Db, seeds: Seeds, held?: (key: string) => read
     if (ask.pcnKeys.length || ask.pccs.length) round.push(...evidenceByKeys(db, ask.pcnKeys, ask.pccs));
     pk = []; pc = [];
     for (const e of round) {
-      const id = `${e.kind}${e.id}`;
-      if (found.has(id)) continue;
-      found.set(id, e);
+      const byId = found[e.kind];
+      if (byId.has(e.id)) continue;
+      byId.set(e.id, e);
       for (const k of keysOf(e)) if (!seen.has(k)) (k[0] === 'k' ? pk : pc).push(k);
     }
   }
-  return [...found.values()];
+  return [...found.submission.values(), ...found.report.values(), ...found.payment.values()];
 }
 
 const closure = (db: Db, seeds: Seeds): ClaimEvidence[] => closeOverKeys(db, seeds);

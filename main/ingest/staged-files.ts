@@ -27,6 +27,8 @@ const LOOKAHEAD_FILES = 16; // files being read ahead of the parser
  *  writer flushes a window, and the memory between the two threads stays bounded. */
 const BATCH_CREDITS = 32;
 const INLINE_BATCH_RECORDS = 2000;
+/** Parsing makes many short-lived objects: a larger young generation collects them less often. */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
 
 export function stagedFiles(files: readonly string[], processedAt: () => string, opts: StageOptions): AsyncGenerator<FileEvent> {
   const want = opts.worker ?? (process.env.CLAIMTRAIL_IMPORT_WORKER === '0' ? 'never' : 'auto');
@@ -99,12 +101,12 @@ function startWorker(): Worker | null {
     const here = import.meta.url as string | undefined;
     if (!here) return null;
     const js = new URL('./parse-worker.js', here);
-    if (existsSync(fileURLToPath(js))) return new Worker(js);
+    if (existsSync(fileURLToPath(js))) return new Worker(js, { resourceLimits: WORKER_LIMITS });
     const ts = new URL('./parse-worker.ts', here);
     if (!here.endsWith('.ts') || !existsSync(fileURLToPath(ts))) return null;
     const tsx = pathToFileURL(join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
     const boot = `(async () => { const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(ts.href)}); })();`;
-    return new Worker(boot, { eval: true });
+    return new Worker(boot, { eval: true, resourceLimits: WORKER_LIMITS });
   } catch {
     return null;
   }

@@ -12,7 +12,7 @@ export function PrintMenu({ claimId, pcn }: { claimId: string; pcn: string }) {
   const [open, setOpen] = useState(false);
   const toggle = (next: boolean) => {
     setOpen(next);
-    if (next && remittances.status !== 'ready') void loadRemittances();
+    if (next && (remittances.status === 'idle' || remittances.status === 'failed')) void loadRemittances();
   };
   const print = (request: Parameters<typeof start>[0], label: string) => { setOpen(false); void start(request, label); };
   return (

@@ -163,6 +163,34 @@ describe('streaming', () => {
     }
   });
 
+  it('hands out sets while the source is still being read (about 1 MB is buffered before the first scan)', async () => {
+    const sets = Array.from({ length: 40_000 }, (_, i) => SET.map((seg) => seg.replace('0001', String(i + 1).padStart(5, '0'))));
+    const text = wrap(sets.flat(), `GE*${sets.length}*7`);
+    let pulled = 0;
+    async function* counted(): AsyncGenerator<Uint8Array> {
+      for await (const chunk of chunks(text, 65536)) { pulled++; yield chunk; }
+    }
+    const pulledAt: number[] = [];
+    for await (const set of streamX12(counted())) {
+      expect(set.error).toBeNull();
+      pulledAt.push(pulled);
+    }
+    expect(pulledAt).toHaveLength(40_000);
+    expect(text.length).toBeGreaterThan(3 << 20);
+    expect(pulledAt[0]).toBeLessThanOrEqual(17); // 16 chunks of 64 KB = the first scan
+    expect(pulledAt[20_000]).toBeLessThan(pulledAt[39_999]);
+  });
+
+  it('contentHash is the SHA-256 of raw as UTF-8, for ASCII and non-ASCII sets, parsed or streamed', async () => {
+    for (const file of [`${TP}profee.edi`, 'LinuxForHealth__x12/837_004010X096A1/homeowners.837']) {
+      const text = readFixture(file);
+      const streamed = await collect(streamX12(chunks(text, 4096)));
+      for (const set of [...parseX12Text(text).sets, ...streamed]) {
+        expect(set.contentHash).toBe(createHash('sha256').update(set.raw, 'utf8').digest('hex'));
+      }
+    }
+  });
+
   it('throws not_x12 from the stream for non-X12 input', async () => {
     await expect(collect(streamX12(chunks('just some text\n'.repeat(10), 16)))).rejects.toMatchObject({ code: 'not_x12' });
   });

@@ -40,3 +40,17 @@ describe('bulk import', async () => {
     expect(state(db)).toEqual(expected);
   });
 });
+
+describe('deferred indexes', () => {
+  it('are built again by the next import (or start) when a load died with them dropped', async () => {
+    const { dropDeferredIndexes } = await import('../../../db/queries/deferred-indexes.js');
+    const { recoverInterruptedImports } = await import('../../../main/ingest/import-journal.js');
+    const db = freshDb();
+    const all = () => db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").pluck().all();
+    const before = all();
+    expect(db.$client.transaction(() => dropDeferredIndexes(db, NOW))()).toBeGreaterThan(10);
+    expect(all().length).toBeLessThan(before.length);
+    recoverInterruptedImports(db);
+    expect(all()).toEqual(before);
+  });
+});
