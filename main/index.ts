@@ -42,8 +42,9 @@ function start(): void {
     fatal(err); // never open a window on a half-migrated database
     return;
   }
-  host.core.backupIfDue();
-  backupTimer = setInterval(() => host?.core.backupIfDue(), 60 * 60 * 1000); // daily backups, checked hourly
+  // Daily backups, checked hourly; the first check waits a minute so the window opens without copying the database first.
+  setTimeout(() => host?.core.backupIfDue(), 60 * 1000).unref();
+  backupTimer = setInterval(() => host?.core.backupIfDue(), 60 * 60 * 1000);
   hardenSession();
   const emit = createEmitter(() => BrowserWindow.getAllWindows().map((w) => w.webContents));
   host.setEmitter((name, payload) => emit(name, payload as never));

@@ -29,7 +29,8 @@ async function main(argv: string[]): Promise<void> {
     const loaded = await app.dispatch('loadDemoDataset', undefined);
     if (!loaded.ok) throw new Error(`the demo dataset could not be loaded: ${loaded.error.message}`);
   }
-  app.core.backupIfDue();
+  // The daily backup copies the whole database: taken a minute after start, so the first screen is not kept waiting.
+  const firstBackup = setTimeout(() => app.core.backupIfDue(), 60 * 1000);
   const backupTimer = setInterval(() => app.core.backupIfDue(), 60 * 60 * 1000);
   const host = await startPreviewHost({ dispatch: app.dispatch, staticDir, token: newToken(), port: portFlag(args.flags.get('port')) });
   app.setEmitter(host.emit);
@@ -37,6 +38,7 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(`Data folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
   log.info(`preview host listening on 127.0.0.1:${host.port}`);
   const stop = async () => {
+    clearTimeout(firstBackup);
     clearInterval(backupTimer);
     await host.close();
     await app.stop();

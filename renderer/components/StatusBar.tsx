@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { formatDate } from '../lib/format';
+import { describeChange, useDataChanges } from '../store/data-changes';
 import { useSync } from '../store/sync';
 
 /** Always visible: how fresh the local copy is, whether we are online, and Sync now. */
@@ -10,6 +11,8 @@ export function StatusBar() {
   const running = useSync((s) => s.status?.status.state === 'running' || s.progress !== null);
   const refresh = useSync((s) => s.refresh);
   const syncNow = useSync((s) => s.syncNow);
+  const changed = useDataChanges((s) => s.pending);
+  const refreshLists = useDataChanges((s) => s.refresh);
   useEffect(() => { void refresh(); }, [refresh]);
 
   const asOf = status?.lastSuccessAt ?? status?.lastImportAt ?? null;
@@ -20,6 +23,11 @@ export function StatusBar() {
         {online ? 'Online' : 'Offline'}
       </span>
       {message && <span role="alert" className="status-message">{message}</span>}
+      {changed && (
+        <button type="button" className="link-button" onClick={refreshLists} data-testid="data-changed">
+          {describeChange(changed)} — refresh lists
+        </button>
+      )}
       <button type="button" onClick={() => void syncNow()} disabled={running}>
         {running ? 'Syncing…' : 'Sync now'}
       </button>

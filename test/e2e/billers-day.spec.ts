@@ -139,7 +139,12 @@ test('run Sync now against the emulator and watch its progress to the end', asyn
   await expect(latest.getByRole('cell').nth(2)).toHaveText('ok');
   expect(Number((await latest.getByRole('cell').nth(4).innerText()).replace(/,/g, ''))).toBeGreaterThan(0); // ingested
   await expect(page.getByTestId('data-as-of')).not.toContainText('never synced');
+  // The lists are not swapped under the user: the status bar offers the new data instead.
+  const fresh = page.getByTestId('data-changed');
+  await expect(fresh).toContainText('Sync brought new data');
   await shot(page, '06-sync-finished');
+  await fresh.click();
+  await expect(fresh).toBeHidden();
 });
 
 test('export the filtered claims: the CSV holds every claim the list counts', async ({ page }) => {
