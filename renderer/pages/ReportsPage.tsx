@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ReportKind } from '../../shared/domain/reports';
-import { EmptyState } from '../components/EmptyState';
 import { BarChart } from '../components/reports/BarChart';
+import { EmptyRangeHint } from '../components/reports/EmptyRangeHint';
 import { ReportExports } from '../components/reports/ReportExports';
 import { REPORT_TITLES, reportView } from '../components/reports/report-views';
 import type { ClaimFilters } from '../../shared/domain/claims';
@@ -41,7 +41,7 @@ export function ReportsPage() {
       <div role="tabpanel" aria-label={REPORT_TITLES[kind]}>
         {loading && <p role="status" className="muted">Running {REPORT_TITLES[kind].toLowerCase()}…</p>}
         {error && <p role="alert" className="error-text">{error}</p>}
-        {view && view.labels.length === 0 && <EmptyState title="No claims in this date range">Widen the range or import more data.</EmptyState>}
+        {view && view.labels.length === 0 && <EmptyRangeHint from={from} onRange={(f, t) => { setRange(f, t); void run(kind); }} />}
         {view && view.labels.length > 0 && (
           <div className="report">
             <BarChart title={view.chartTitle} labels={view.labels} series={view.series} format={view.format} horizontal={view.horizontal} onPick={(i) => drill(view.drill[i]!)} />
