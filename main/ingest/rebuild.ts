@@ -24,27 +24,33 @@ export function rebuildFromRaw(db: Db, now: string): IngestSummary {
     db.$client.exec('DELETE FROM claim_workflow');
     clearRawExceptions(db);
     const ctx: SetContext = { source: { kind: 'file', path: '' }, now, summary: emptySummary(), tally: { created: new Set(), updated: new Set() } };
-    for (const id of allRawIds(db)) {
-      const raw = getRawTransaction(db, id)!;
-      if (raw.outcome === 'split') continue;
-      ctx.source = raw.sourceKind === 'stedi'
-        ? { kind: 'stedi', transactionId: raw.sourceRef, processedAt: raw.processedAt }
-        : { kind: raw.sourceKind as IngestSource['kind'] & ('file' | 'demo'), path: raw.sourceRef };
-      ctx.now = raw.sourceKind === 'stedi' ? now : raw.processedAt; // a file's sets keep the time it was first imported
-      try {
-        const sets = parseX12Text(raw.text, { file: fileLabel(raw.sourceKind, raw.sourceRef) }).sets;
-        if (sets.length !== 1 || raw.transactionSetId === '?') throw new Error('kept text is not a single transaction set');
-        rebaseLocations(sets[0]!, raw.location);
-        ingestTransactionSet(db, sets[0]!, ctx, { existingRawId: raw.id });
-      } catch (err) {
-        if (isStorageFailure(err)) throw err;
-        addException(db, { sourceKind: ctx.source.kind, sourceRef: raw.sourceRef, rawId: raw.id, transactionSetId: null, location: null, reason: failureReason(err), at: now });
-        ctx.summary.exceptions++;
-      }
-    }
+    for (const id of allRawIds(db)) replayRawSet(db, id, ctx, now);
     reattachWorkflow(db, saved);
     return { ...ctx.summary, files: 0, claimsCreated: ctx.tally.created.size, claimsUpdated: 0 };
   });
+}
+
+/**
+ * One kept transaction set through the ingestion path again, as it first came in: same source, same locations, and
+ * for a file the time it was first imported. A set that fails goes to the exception log; a full disk stops the replay.
+ */
+export function replayRawSet(db: Db, id: number, ctx: SetContext, nowIso: string): void {
+  const raw = getRawTransaction(db, id)!;
+  if (raw.outcome === 'split') return; // its sets live in rows of their own
+  ctx.source = raw.sourceKind === 'stedi'
+    ? { kind: 'stedi', transactionId: raw.sourceRef, processedAt: raw.processedAt }
+    : { kind: raw.sourceKind as IngestSource['kind'] & ('file' | 'demo'), path: raw.sourceRef };
+  ctx.now = raw.sourceKind === 'stedi' ? nowIso : raw.processedAt;
+  try {
+    const sets = parseX12Text(raw.text, { file: fileLabel(raw.sourceKind, raw.sourceRef) }).sets;
+    if (sets.length !== 1 || raw.transactionSetId === '?') throw new Error('kept text is not a single transaction set');
+    rebaseLocations(sets[0]!, raw.location);
+    ingestTransactionSet(db, sets[0]!, ctx, { existingRawId: raw.id });
+  } catch (err) {
+    if (isStorageFailure(err)) throw err;
+    addException(db, { sourceKind: ctx.source.kind, sourceRef: raw.sourceRef, rawId: raw.id, transactionSetId: null, location: null, reason: failureReason(err), at: nowIso });
+    ctx.summary.exceptions++;
+  }
 }
 
 /** Puts each saved note back on whichever claim now holds the evidence it was anchored to. Returns how many found one. */

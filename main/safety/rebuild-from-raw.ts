@@ -9,21 +9,17 @@ import { basename } from 'node:path';
 import type { DbKey } from '../../db/driver.js';
 import { AppError } from '../../shared/ipc/errors.js';
 import { appendAudit } from '../../db/queries/audit.js';
-import { addException } from '../../db/queries/exceptions.js';
 import { JOURNAL_PREFIX } from '../../db/queries/import-journal.js';
-import { getRawTransaction, rawIdByHash } from '../../db/queries/raw.js';
+import { rawIdByHash } from '../../db/queries/raw.js';
 import { copyRow } from '../../db/queries/salvage.js';
 import { inTransaction } from '../../db/queries/statements.js';
 import { closeDb, openDb, type Db } from '../../db/open.js';
-import { parseX12Text } from '../edi/index.js';
-import { failureReason, ingestTransactionSet, type SetContext } from '../ingest/ingest-set.js';
-import { fileLabel, reattachWorkflow, type SavedWorkflow } from '../ingest/rebuild.js';
+import type { SetContext } from '../ingest/ingest-set.js';
+import { reattachWorkflow, replayRawSet, type SavedWorkflow } from '../ingest/rebuild.js';
 import { newSeeds, recomputeClaims } from '../ingest/recompute.js';
 import { emptySummary } from '../ingest/types.js';
 import { listBackups } from './backup.js';
 import { checkIntegrity } from './integrity.js';
-import { isStorageFailure } from './storage-errors.js';
-import { rebaseLocations } from '../ingest/replay-locations.js';
 import { SalvageSet, type SalvageSource } from './salvage.js';
 
 export interface RebuildFromRawOptions {
@@ -112,7 +108,7 @@ function fill(db: Db, past: SalvageSet, current: SalvageSet, now: Date): Rebuild
   raw.unreadable = stats.unreadable;
 
   const ctx: SetContext = { source: { kind: 'file', path: '' }, now: nowIso, summary: emptySummary(), tally: { created: new Set(), updated: new Set() }, pending: newSeeds() };
-  for (let i = 0; i < order.length; i += BATCH) inTransaction(db, () => { for (const id of order.slice(i, i + BATCH)) replay(db, id, ctx, nowIso); });
+  for (let i = 0; i < order.length; i += BATCH) inTransaction(db, () => { for (const id of order.slice(i, i + BATCH)) replayRawSet(db, id, ctx, nowIso); });
   inTransaction(db, () => recomputeClaims(db, ctx.pending!, ctx.tally));
 
   const complete = raw.unreadable === 0;
@@ -129,25 +125,6 @@ function fill(db: Db, past: SalvageSet, current: SalvageSet, now: Date): Rebuild
   };
 }
 
-/** One kept transaction set through the ingestion path, exactly as the in-place rebuild does it. */
-function replay(db: Db, id: number, ctx: SetContext, nowIso: string): void {
-  const raw = getRawTransaction(db, id)!;
-  if (raw.outcome === 'split') return; // its sets live in rows of their own
-  ctx.source = raw.sourceKind === 'stedi'
-    ? { kind: 'stedi', transactionId: raw.sourceRef, processedAt: raw.processedAt }
-    : { kind: raw.sourceKind as 'file' | 'demo', path: raw.sourceRef };
-  ctx.now = raw.sourceKind === 'stedi' ? nowIso : raw.processedAt;
-  try {
-    const sets = parseX12Text(raw.text, { file: fileLabel(raw.sourceKind, raw.sourceRef) }).sets;
-    if (sets.length !== 1 || raw.transactionSetId === '?') throw new Error('kept text is not a single transaction set');
-    rebaseLocations(sets[0]!, raw.location);
-    ingestTransactionSet(db, sets[0]!, ctx, { existingRawId: raw.id });
-  } catch (err) {
-    if (isStorageFailure(err)) throw err; // disk full while rebuilding: stop, the staging file is removed
-    addException(db, { sourceKind: ctx.source.kind, sourceRef: raw.sourceRef, rawId: raw.id, transactionSetId: null, location: null, reason: failureReason(err), at: nowIso });
-    ctx.summary.exceptions++;
-  }
-}
 
 /** Notes and follow-ups, settings, file-level exceptions and (when no raw row was lost) the sync's ledger. */
 function carryOver(db: Db, past: SalvageSet, current: SalvageSet, complete: boolean): { notes: number; ledger: boolean } {
