@@ -31,7 +31,7 @@ const ids = new StringCache(10);
 const codes = new StringCache(12);
 
 /** The same text as the string-table copy V8 keeps for property names (and literals such as 'CLP'). */
-export function intern(value: string): string {
+function intern(value: string): string {
   const holder: Record<string, true> = {};
   holder[value] = true;
   for (const key in holder) return key;

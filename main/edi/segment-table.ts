@@ -1,5 +1,6 @@
 // Index-based view of one transaction set's segments: offsets into the text, no per-segment arrays.
-// Element values are sliced only when a mapper asks for them.
+// Element values are sliced only when a mapper asks for them; amounts are parsed in place and short codes
+// come from a shared cache, so most elements never become strings of their own.
 import { decodeBytes } from './byte-text.js';
 import { decimalToCents, decimalToCentsIn } from './values.js';
 import type { Location } from './model.js';
@@ -26,6 +27,9 @@ export class SegmentTable implements SegmentSource {
   repetition = -1;
   /** The text holds UTF-8 multi-byte sequences: values must be decoded before they leave. */
   nonAscii = false;
+  // Bounds of the element found by the last locate(): text[from..to).
+  private from = 0;
+  private to = 0;
 
   reset(): void {
     this.count = 0;
@@ -58,10 +62,6 @@ export class SegmentTable implements SegmentSource {
     }
     for (let i = 0; i < this.sepTotal; i++) this.seps[i] -= delta;
   }
-
-  // Bounds of the element found by the last locate(): text[from..to).
-  private from = 0;
-  private to = 0;
 
   /** Finds element `i` (1-based) of segment `s`; false when it is absent or empty. */
   private locate(s: number, i: number): boolean {

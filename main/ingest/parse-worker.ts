@@ -10,6 +10,7 @@ import { encodeBatch, packFailure } from './wire.js';
 
 export type WorkerRequest = { type: 'file'; file: string; processedAt: string; limits?: ImportLimits } | { type: 'credit' };
 export type WorkerReply =
+  | { type: 'ready' }
   | { type: 'sets'; file: string; batch: ReturnType<typeof encodeBatch> }
   | { type: 'error'; file: string; error: ReturnType<typeof packFailure> }
   | { type: 'done'; file: string };
@@ -61,3 +62,5 @@ port.on('message', (m: WorkerRequest) => {
   files.push({ ...m, ahead: prefetch(m.file) });
   if (!running) void run();
 });
+
+port.postMessage({ type: 'ready' } satisfies WorkerReply);

@@ -23,17 +23,17 @@ export interface StageOptions {
 
 const WORKER_FROM_BYTES = 16 * 1024 * 1024;
 const LOOKAHEAD_FILES = 16; // files being read ahead of the parser
-/** Batches (~2 000 records each) the worker may have in flight: about a window's worth, so it keeps reading while the
- *  writer flushes a window, and the memory between the two threads stays bounded. */
-const BATCH_CREDITS = 32;
+/** Batches (~2 000 records, a few MB each) the worker may have in flight: two windows' worth, so it reads the next
+ *  window while the writer flushes one and has it ready when the flush ends; memory between the threads stays bounded. */
+const BATCH_CREDITS = 64;
 const INLINE_BATCH_RECORDS = 2000;
 /** Parsing makes many short-lived objects: a larger young generation collects them less often. */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
 
-export function stagedFiles(files: readonly string[], processedAt: () => string, opts: StageOptions): AsyncGenerator<FileEvent> {
+export async function* stagedFiles(files: readonly string[], processedAt: () => string, opts: StageOptions): AsyncGenerator<FileEvent> {
   const want = opts.worker ?? (process.env.CLAIMTRAIL_IMPORT_WORKER === '0' ? 'never' : 'auto');
-  const worker = want === 'always' || (want === 'auto' && opts.totalBytes >= WORKER_FROM_BYTES) ? startWorker() : null;
-  return worker ? fromWorker(worker, files, processedAt, opts.limits) : inline(files, processedAt, opts.limits);
+  const worker = want === 'always' || (want === 'auto' && opts.totalBytes >= WORKER_FROM_BYTES) ? await startedWorker() : null;
+  yield* worker ? fromWorker(worker, files, processedAt, opts.limits) : inline(files, processedAt, opts.limits);
 }
 
 async function* inline(files: readonly string[], processedAt: () => string, limits?: ImportLimits): AsyncGenerator<FileEvent> {
@@ -79,6 +79,7 @@ async function* fromWorker(worker: Worker, files: readonly string[], processedAt
         await new Promise<void>((r) => { wake = r; });
       }
       const m = inbox.shift()!;
+      if (m.type === 'ready') continue;
       if (m.type === 'sets') {
         yield { type: 'sets', file: m.file, sets: decodeBatch(m.batch) };
         send({ type: 'credit' });
@@ -94,14 +95,31 @@ async function* fromWorker(worker: Worker, files: readonly string[], processedAt
   }
 }
 
-/** A worker running parse-worker: the compiled .js beside this module, or the .ts through tsx in development and
- *  tests. Null where neither works (e.g. inside a single-file bundle), and the import reads in this thread. */
+/** A worker that has loaded parse-worker and said so; null when none starts (the import then reads in this thread). */
+function startedWorker(): Promise<Worker | null> {
+  const worker = startWorker();
+  if (!worker) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const fail = () => { worker.removeAllListeners(); void worker.terminate(); resolve(null); };
+    worker.once('error', fail);
+    worker.once('exit', fail);
+    worker.once('message', (m: WorkerReply) => {
+      worker.removeAllListeners();
+      if (m.type === 'ready') resolve(worker); else fail();
+    });
+  });
+}
+
+/** parse-worker: the compiled .cjs / .js beside this module (a bundle that ships it), or the .ts through tsx in
+ *  development and tests. Null where neither exists (a single-file bundle without it). */
 function startWorker(): Worker | null {
   try {
     const here = import.meta.url as string | undefined;
     if (!here) return null;
-    const js = new URL('./parse-worker.js', here);
-    if (existsSync(fileURLToPath(js))) return new Worker(js, { resourceLimits: WORKER_LIMITS });
+    for (const name of ['./parse-worker.cjs', './parse-worker.js']) {
+      const built = new URL(name, here);
+      if (existsSync(fileURLToPath(built))) return new Worker(built, { resourceLimits: WORKER_LIMITS });
+    }
     const ts = new URL('./parse-worker.ts', here);
     if (!here.endsWith('.ts') || !existsSync(fileURLToPath(ts))) return null;
     const tsx = pathToFileURL(join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
