@@ -2,7 +2,7 @@
 //   1. The sort order is cut into index-friendly segments (NULL sort values form their own segment), each a plain
 //      range on the sort column's index.
 //   2. In each segment the sort index is walked for at most SCAN_ROWS rows, checking the filter: when the filter
-//      matches one claim in a hundred or more, a page fills within that walk.
+//      matches one claim in sixty or more, a 50-row page fills within that walk.
 //   3. Otherwise the filter is rare, so its own index finds the few matching claims and they are sorted.
 // SQLite's planner, left alone, tends to pick the filter's index and sort everything that matches, even when that
 // is most of the table; this does the choice a LIMIT makes obvious.

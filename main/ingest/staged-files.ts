@@ -64,9 +64,10 @@ async function* fromWorker(worker: Worker, files: readonly string[], processedAt
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
   const nudge = () => { wake?.(); wake = null; };
-  worker.on('message', (m: WorkerReply) => { inbox.push(m); nudge(); });
-  worker.on('error', (err) => { failure = err; nudge(); });
-  worker.on('exit', (code) => { if (code !== 0) failure ??= new Error(`the import worker stopped (exit code ${code})`); nudge(); });
+  const onMessage = (m: WorkerReply) => { inbox.push(m); nudge(); };
+  const onError = (err: Error) => { failure = err; nudge(); };
+  const onExit = (code: number) => { if (code !== 0) failure ??= new Error(`the import worker stopped (exit code ${code})`); nudge(); };
+  worker.on('message', onMessage).on('error', onError).on('exit', onExit);
   const send = (m: WorkerRequest) => worker.postMessage(m);
   let requested = 0;
   const request = () => { if (requested < files.length) send({ type: 'file', file: files[requested++]!, processedAt: processedAt(), limits }); };
@@ -90,7 +91,7 @@ async function* fromWorker(worker: Worker, files: readonly string[], processedAt
       yield m.type === 'done' ? m : { type: 'error', file: m.file, error: unpackFailure(m.error) };
     }
   } finally {
-    worker.removeAllListeners();
+    worker.off('message', onMessage).off('error', onError).off('exit', onExit);
     void worker.terminate();
   }
 }
@@ -100,13 +101,16 @@ function startedWorker(): Promise<Worker | null> {
   const worker = startWorker();
   if (!worker) return Promise.resolve(null);
   return new Promise((resolve) => {
-    const fail = () => { worker.removeAllListeners(); void worker.terminate(); resolve(null); };
-    worker.once('error', fail);
-    worker.once('exit', fail);
-    worker.once('message', (m: WorkerReply) => {
-      worker.removeAllListeners();
-      if (m.type === 'ready') resolve(worker); else fail();
-    });
+    // only our own listeners come off: Worker keeps internal ones that removeAllListeners() would take too
+    const done = (ok: boolean) => {
+      worker.off('error', fail).off('exit', fail).off('message', ready);
+      if (ok) return resolve(worker);
+      void worker.terminate();
+      resolve(null);
+    };
+    const fail = () => done(false);
+    const ready = (m: WorkerReply) => done(m.type === 'ready');
+    worker.on('error', fail).on('exit', fail).on('message', ready);
   });
 }
 
