@@ -11,4 +11,6 @@ const common = {
 
 await build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist-electron/main.cjs', external: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'] });
 await build({ ...common, entryPoints: ['main/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'], minify: true });
-console.log('built dist-electron/main.cjs and dist-electron/preload.cjs');
+// Imports read and parse X12 in a worker thread; the bundle looks for it beside itself (main/ingest/staged-files.ts).
+await build({ ...common, entryPoints: ['main/ingest/parse-worker.ts'], outfile: 'dist-electron/parse-worker.cjs', external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'] });
+console.log('built dist-electron/main.cjs, preload.cjs and parse-worker.cjs');

@@ -2,7 +2,6 @@
 import type { ClaimFilter } from '../../../db/queries/claim-filter.js';
 import type { ClaimListRow, SortColumn } from '../../../db/queries/claims-list.js';
 import { ClaimFlag, ClaimStatus, type ClaimFilters, type ClaimRow, type ClaimSortKey } from '../../../shared/domain/claims.js';
-import { AppError } from '../../../shared/ipc/errors.js';
 import type { ClaimFlag as StoreFlag } from '../../store/flags.js';
 
 export const SORTS: Record<ClaimSortKey, SortColumn> = {
@@ -14,9 +13,7 @@ const STORE_FLAGS = new Set<string>(['no_submission', 'partially_paid', 'unbalan
 
 /** `today` (YYYY-MM-DD) decides "no response" and "follow-up due"; `noResponseDays` comes from Preferences. */
 export function toStoreFilter(f: ClaimFilters, today: string, noResponseDays: number): ClaimFilter {
-  // TODO(issue 4): the store's filter has no has-note condition yet; refuse rather than show a wrong count.
   const flags = f.flags ?? [];
-  if (flags.includes('has_note')) throw new AppError('unavailable', 'Filtering by note is not available yet.');
   return {
     status: f.statuses, payerId: f.payerId, billingNpi: f.billingNpi, renderingNpi: f.renderingNpi,
     serviceFrom: f.serviceDate?.from, serviceTo: f.serviceDate?.to,
@@ -26,6 +23,7 @@ export function toStoreFilter(f: ClaimFilters, today: string, noResponseDays: nu
     flags: flags.filter((x) => STORE_FLAGS.has(x)) as StoreFlag[],
     ...(flags.includes('worked') ? { worked: true } : {}),
     ...(flags.includes('follow_up_due') ? { followUpDue: today } : {}),
+    ...(flags.includes('has_note') ? { hasNote: true } : {}),
     ...(f.carc ? { adjustmentReason: f.carc } : {}), ...(f.denied ? { denied: true } : {}),
     search: f.search, today, noResponseDays,
   };

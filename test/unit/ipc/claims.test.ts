@@ -40,6 +40,14 @@ describe('claims list', () => {
     expect(totals.paidCents).toBe(paid.reduce((s, r) => s + r.paidCents, 0));
   });
 
+  it('filters the claims that carry a note', async () => {
+    const [first] = (await api.listClaims({ filters: {}, sort: SORT, limit: 1 })).rows;
+    expect((await api.claimTotals({ flags: ['has_note'] })).count).toBe(0);
+    await api.updateWorkflow({ claimId: first!.id, note: 'call the payer' });
+    const noted = await api.listClaims({ filters: { flags: ['has_note'] }, sort: SORT, limit: 10 });
+    expect(noted.rows.map((r) => r.id)).toEqual([first!.id]);
+  });
+
   it('finds a claim by full-text search on its patient control number', async () => {
     const [first] = (await api.listClaims({ filters: {}, sort: SORT, limit: 1 })).rows;
     const found = await api.listClaims({ filters: { search: first!.patientControlNumber }, sort: SORT, limit: 10 });
