@@ -11,6 +11,7 @@ import type { HandlerDeps } from './deps.js';
 import { readPreferences } from './views.js';
 
 const ITEMS = 200;
+const REASON_GROUPS = 25; // denial reasons shown as groups; the rest are rare enough to reach through the claims list
 const LIST_LIMIT = 2000;
 const SORT = { column: 'lastEventAt' as const, dir: 'desc' as const };
 
@@ -55,14 +56,18 @@ export function worklistHandlers(deps: HandlerDeps): Pick<Api, 'worklistSummarie
         }));
       }
       case 'denials': {
-        // Per-CARC dollars come from the store; the items are the denied claims themselves, newest first.
-        const reasons = denialsByCarc(deps.db).slice(0, 5).map((d) => `${d.group}-${d.reason} ${describeCarc(d.reason) ?? ''}`.trim());
-        const rows = claimsOf('denied', includeWorked);
-        return rows.length === 0 ? [] : [{
-          key: 'denied', title: reasons.length ? `Top reasons: ${reasons.join('; ')}` : 'Denied claims', code: null, count: rows.length,
-          amountCents: rows.reduce((s, r) => s + r.chargeCents - r.paidCents, 0), items: rows.slice(0, ITEMS).map((r) => claimItem(r, day)),
-          drill: { statuses: ['denied'] },
-        }];
+        // One group per denial reason (the adjustment that explains the denial), largest dollars at risk first:
+        // fix one cause, clear many. Items are that reason's denied claims, newest first.
+        return denialsByCarc(deps.db, includeWorked ? {} : { worked: false }).slice(0, REASON_GROUPS).map((d) => {
+          const code = d.group && d.reason ? `${d.group}-${d.reason}` : null;
+          const rows = listClaims(deps.db, { status: ['denied'], ...(code ? { denialReason: code } : {}), ...(includeWorked ? {} : { worked: false }), sort: SORT, limit: ITEMS }).rows;
+          return {
+            key: code ?? 'unexplained', code, count: d.claims, amountCents: d.atRiskCents,
+            title: code ? describeCarc(d.reason) ?? `Adjustment reason ${code}` : 'Denied without an adjustment reason', // the screen shows the code beside it
+            items: rows.map((r) => claimItem(r, day)),
+            drill: { statuses: ['denied'], ...(code && /^[A-Z0-9]{1,5}$/.test(d.reason) ? { carc: d.reason } : {}) },
+          };
+        });
       }
       case 'stale_no_ack': return single('no-ack', 'No acknowledgment yet', keep(stale('no_acknowledgment')), { statuses: ['submitted'] });
       case 'stale_unpaid': return single('unpaid', 'Accepted, no payment yet', keep(stale('no_payment')), { statuses: ['accepted', 'pending'] });
