@@ -1,11 +1,10 @@
 // Runs in a worker thread during a bulk import: reads, guards, parses and stages the files the writer asks for, and
 // posts them back in compact batches (wire.ts), never more than the writer has room for. No database here.
-import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { streamX12 } from '../edi/index.js';
-import { fileChunks, prefetch, type Prefetched } from './file-reader.js';
+import { prefetch, type Prefetched } from './file-reader.js';
 import type { ImportLimits } from './import-guard.js';
-import { recordsOf, stageSet, type StagedSet } from './stage.js';
+import type { StagedSet } from './stage.js';
+import { stageFile } from './stage-file.js';
 import { encodeBatch, packFailure } from './wire.js';
 
 export type WorkerRequest = { type: 'file'; file: string; processedAt: string; limits?: ImportLimits } | { type: 'credit' };
@@ -34,18 +33,10 @@ async function run(): Promise<void> {
   running = true;
   while (files.length) {
     const { file, processedAt, limits, ahead } = files.shift()!;
-    let batch: StagedSet[] = [], records = 0;
     try {
-      for await (const set of streamX12(fileChunks(file, ahead, limits), { file: basename(file) })) {
-        const staged = stageSet(set, processedAt);
-        batch.push(staged);
-        records += recordsOf(staged);
-        if (records >= BATCH_RECORDS) { await post(file, batch); batch = []; records = 0; }
-      }
-      if (batch.length) await post(file, batch);
+      for await (const batch of stageFile(file, ahead, limits, processedAt, BATCH_RECORDS)) await post(file, batch);
       port.postMessage({ type: 'done', file } satisfies WorkerReply);
     } catch (err) {
-      if (batch.length) await post(file, batch); // sets read before the failure are still good
       port.postMessage({ type: 'error', file, error: packFailure(err) } satisfies WorkerReply);
     }
   }

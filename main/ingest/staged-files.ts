@@ -2,14 +2,14 @@
 // so reading and parsing overlap with writing; otherwise they are read here. Either way the same sets come out.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { streamX12 } from '../edi/index.js';
-import { fileChunks, prefetch } from './file-reader.js';
+import { prefetch } from './file-reader.js';
 import type { ImportLimits } from './import-guard.js';
 import type { WorkerReply, WorkerRequest } from './parse-worker.js';
-import { recordsOf, stageSet, type StagedSet } from './stage.js';
+import type { StagedSet } from './stage.js';
+import { stageFile } from './stage-file.js';
 import { decodeBatch, unpackFailure } from './wire.js';
 
 export type FileEvent = { type: 'sets'; file: string; sets: StagedSet[] } | { type: 'error'; file: string; error: unknown } | { type: 'done'; file: string };
@@ -42,18 +42,10 @@ async function* inline(files: readonly string[], processedAt: () => string, limi
     if (i + LOOKAHEAD_FILES < files.length) ahead.push(prefetch(files[i + LOOKAHEAD_FILES]!));
     const bytes = ahead.shift()!;
     const at = processedAt();
-    let sets: StagedSet[] = [], records = 0;
     try {
-      for await (const set of streamX12(fileChunks(file, bytes, limits), { file: basename(file) })) {
-        const staged = stageSet(set, at);
-        sets.push(staged);
-        records += recordsOf(staged);
-        if (records >= INLINE_BATCH_RECORDS) { yield { type: 'sets', file, sets }; sets = []; records = 0; }
-      }
-      if (sets.length) yield { type: 'sets', file, sets };
+      for await (const sets of stageFile(file, bytes, limits, at, INLINE_BATCH_RECORDS)) yield { type: 'sets', file, sets };
       yield { type: 'done', file };
     } catch (err) {
-      if (sets.length) yield { type: 'sets', file, sets };
       yield { type: 'error', file, error: err };
     }
   }
