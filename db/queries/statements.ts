@@ -25,6 +25,19 @@ export function foreignKeysOff(db: Db): () => void {
   return () => { db.$client.pragma('foreign_keys = ON'); };
 }
 
+/** WAL pages between automatic checkpoints during a bulk load: each checkpoint copies the log back into the database
+ *  and syncs it, so checkpointing every 4 MB (SQLite's default) costs a load of gigabytes thousands of syncs. */
+const BULK_CHECKPOINT_PAGES = 16_384;
+
+/** Checkpoints less often while a bulk load runs; the returned function restores the setting (the next commit then
+ *  checkpoints as usual). Readers stay unaffected: they read the log until it is checkpointed. */
+export function bulkCheckpointing(db: Db): () => void {
+  const before = db.$client.pragma('wal_autocheckpoint', { simple: true }) as number;
+  if (before <= 0 || before >= BULK_CHECKPOINT_PAGES) return () => {};
+  db.$client.pragma(`wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES}`);
+  return () => { db.$client.pragma(`wal_autocheckpoint = ${before}`); };
+}
+
 /** After a large write: sampled statistics for tables that changed a lot, so the planner knows which index is
  *  selective (a few ms even over millions of rows, thanks to the sampling limit). */
 export function refreshPlannerStatistics(db: Db): void {

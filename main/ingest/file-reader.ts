@@ -29,3 +29,12 @@ async function* slices(bytes: Buffer): AsyncGenerator<Buffer> {
   for (let at = 0; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, at + CHUNK_BYTES);
 }
 const CHUNK_BYTES = 1 << 18; // as guardedFileChunks reads
+
+/** Files to read in order, each with its prefetched bytes, `lookahead` files being read ahead at any time. */
+export function* readAhead(files: readonly string[], lookahead: number): Generator<{ file: string; bytes: Prefetched }> {
+  const ahead = files.slice(0, lookahead).map(prefetch); // a queue: each is dropped once handed out
+  for (const [i, file] of files.entries()) {
+    if (i + lookahead < files.length) ahead.push(prefetch(files[i + lookahead]!));
+    yield { file, bytes: ahead.shift()! };
+  }
+}

@@ -8,7 +8,7 @@ import { extname, join } from 'node:path';
 import type { Db } from '../../db/open.js';
 import { addException } from '../../db/queries/exceptions.js';
 import { dropDeferredIndexes, restoreDeferredIndexes } from '../../db/queries/deferred-indexes.js';
-import { foreignKeysOff, inTransaction, refreshPlannerStatistics } from '../../db/queries/statements.js';
+import { bulkCheckpointing, foreignKeysOff, inTransaction, refreshPlannerStatistics } from '../../db/queries/statements.js';
 import { BulkWindow } from './bulk-window.js';
 import type { ImportLimits } from './import-guard.js';
 import { beginImport, recoverInterruptedImports } from './import-journal.js';
@@ -118,6 +118,7 @@ export async function importPaths(
     ctx.now = now();
   };
 
+  const restoreCheckpointing = bulkCheckpointing(db);
   try {
     let filesDone = 0;
     for await (const ev of stagedFiles(files, () => ctx.now, { limits: opts.limits, worker: opts.worker, totalBytes: bytes })) {
@@ -144,6 +145,7 @@ export async function importPaths(
     }
     if (files.length === 0) flush(true);
   } finally {
+    restoreCheckpointing();
     journal.close();
     try { restoreDeferredIndexes(db); } catch { /* an import that failed half-way: the next import or start repairs it */ }
   }

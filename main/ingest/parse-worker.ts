@@ -1,46 +1,68 @@
-// Runs in a worker thread during a bulk import: reads, guards, parses and stages the files the writer asks for, and
-// posts them back in compact batches (wire.ts), never more than the writer has room for. No database here.
+// Runs in a worker thread during a bulk import: reads, guards, parses and stages the import's files in order, and
+// posts them back in compact batches (wire.ts), never more than the writer has room for. It is handed the whole file
+// list at once and batches across files (most are small), so it keeps reading while the writer flushes a window.
+// No database here.
 import { parentPort } from 'node:worker_threads';
-import { prefetch, type Prefetched } from './file-reader.js';
+import { readAhead } from './file-reader.js';
 import type { ImportLimits } from './import-guard.js';
-import type { StagedSet } from './stage.js';
+import { recordsOf, type StagedSet } from './stage.js';
 import { stageFile } from './stage-file.js';
-import { encodeBatch, packFailure } from './wire.js';
+import { encodeBatch, packFailure, type WireFailure } from './wire.js';
 
-export type WorkerRequest = { type: 'file'; file: string; processedAt: string; limits?: ImportLimits } | { type: 'credit' };
-export type WorkerReply =
-  | { type: 'ready' }
-  | { type: 'sets'; file: string; batch: ReturnType<typeof encodeBatch> }
-  | { type: 'error'; file: string; error: ReturnType<typeof packFailure> }
-  | { type: 'done'; file: string };
+export type WorkerRequest = { type: 'files'; files: string[]; processedAt: string; limits?: ImportLimits } | { type: 'credit' };
+/** A run of consecutive sets in a batch from one file, and whether the file ended there (done or failed). */
+export interface FileSpan { file: string; sets: number; end: 'done' | 'error' | null; error?: WireFailure }
+export type WorkerReply = { type: 'ready' } | { type: 'batch'; batch: ReturnType<typeof encodeBatch>; spans: FileSpan[] };
 
 /** Claim-level records per posted batch: small enough to keep the writer fed, large enough to amortise a message. */
 const BATCH_RECORDS = 2000;
+/** Files being read from disk ahead of the parser (thousands of small files are the common case). */
+const LOOKAHEAD_FILES = 16;
 
 const port = parentPort!;
-const files: Array<Extract<WorkerRequest, { type: 'file' }> & { ahead: Prefetched }> = [];
 let credits = 0;
 let wake: (() => void) | null = null;
-let running = false;
 
-async function post(file: string, sets: StagedSet[]): Promise<void> {
-  while (credits <= 0) await new Promise<void>((r) => { wake = r; });
-  credits--;
-  port.postMessage({ type: 'sets', file, batch: encodeBatch(sets) } satisfies WorkerReply);
+class Outbox {
+  private sets: StagedSet[] = [];
+  private spans: FileSpan[] = [];
+  private records = 0;
+
+  add(file: string, sets: StagedSet[], end: FileSpan['end'], error?: WireFailure): void {
+    const last = this.spans.at(-1);
+    if (last && last.file === file && last.end === null) Object.assign(last, { sets: last.sets + sets.length, end, error });
+    else this.spans.push({ file, sets: sets.length, end, ...(error ? { error } : {}) });
+    for (const s of sets) { this.sets.push(s); this.records += recordsOf(s); }
+  }
+
+  get full(): boolean { return this.records >= BATCH_RECORDS; }
+
+  async post(): Promise<void> {
+    if (this.spans.length === 0) return;
+    while (credits <= 0) await new Promise<void>((r) => { wake = r; });
+    credits--;
+    port.postMessage({ type: 'batch', batch: encodeBatch(this.sets), spans: this.spans } satisfies WorkerReply);
+    this.sets = [];
+    this.spans = [];
+    this.records = 0;
+  }
 }
 
-async function run(): Promise<void> {
-  running = true;
-  while (files.length) {
-    const { file, processedAt, limits, ahead } = files.shift()!;
+async function run({ files, processedAt, limits }: Extract<WorkerRequest, { type: 'files' }>): Promise<void> {
+  const out = new Outbox();
+  for (const { file, bytes } of readAhead(files, LOOKAHEAD_FILES)) {
     try {
-      for await (const batch of stageFile(file, ahead, limits, processedAt, BATCH_RECORDS)) await post(file, batch);
-      port.postMessage({ type: 'done', file } satisfies WorkerReply);
+      for await (const sets of stageFile(file, bytes, limits, processedAt, BATCH_RECORDS)) {
+        out.add(file, sets, null);
+        if (out.full) await out.post();
+      }
+      out.add(file, [], 'done');
     } catch (err) {
-      port.postMessage({ type: 'error', file, error: packFailure(err) } satisfies WorkerReply);
+      out.add(file, [], 'error', packFailure(err));
     }
+    if (out.full) await out.post();
   }
-  running = false;
+  await out.post();
 }
 
 port.on('message', (m: WorkerRequest) => {
@@ -50,8 +72,7 @@ port.on('message', (m: WorkerRequest) => {
     wake = null;
     return;
   }
-  files.push({ ...m, ahead: prefetch(m.file) });
-  if (!running) void run();
+  void run(m);
 });
 
 port.postMessage({ type: 'ready' } satisfies WorkerReply);

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { prefetch } from './file-reader.js';
+import { readAhead } from './file-reader.js';
 import type { ImportLimits } from './import-guard.js';
 import type { WorkerReply, WorkerRequest } from './parse-worker.js';
 import type { StagedSet } from './stage.js';
@@ -37,10 +37,7 @@ export async function* stagedFiles(files: readonly string[], processedAt: () => 
 }
 
 async function* inline(files: readonly string[], processedAt: () => string, limits?: ImportLimits): AsyncGenerator<FileEvent> {
-  const ahead = files.slice(0, LOOKAHEAD_FILES).map(prefetch); // a queue: each is dropped once read
-  for (const [i, file] of files.entries()) {
-    if (i + LOOKAHEAD_FILES < files.length) ahead.push(prefetch(files[i + LOOKAHEAD_FILES]!));
-    const bytes = ahead.shift()!;
+  for (const { file, bytes } of readAhead(files, LOOKAHEAD_FILES)) {
     const at = processedAt();
     try {
       for await (const sets of stageFile(file, bytes, limits, at, INLINE_BATCH_RECORDS)) yield { type: 'sets', file, sets };
@@ -61,26 +58,25 @@ async function* fromWorker(worker: Worker, files: readonly string[], processedAt
   const onExit = (code: number) => { if (code !== 0) failure ??= new Error(`the import worker stopped (exit code ${code})`); nudge(); };
   worker.on('message', onMessage).on('error', onError).on('exit', onExit);
   const send = (m: WorkerRequest) => worker.postMessage(m);
-  let requested = 0;
-  const request = () => { if (requested < files.length) send({ type: 'file', file: files[requested++]!, processedAt: processedAt(), limits }); };
   try {
     for (let i = 0; i < BATCH_CREDITS; i++) send({ type: 'credit' });
-    for (let i = 0; i < LOOKAHEAD_FILES; i++) request();
+    send({ type: 'files', files: [...files], processedAt: processedAt(), limits });
     for (let finished = 0; finished < files.length;) {
       while (inbox.length === 0) {
         if (failure) throw failure;
         await new Promise<void>((r) => { wake = r; });
       }
       const m = inbox.shift()!;
-      if (m.type === 'ready') continue;
-      if (m.type === 'sets') {
-        yield { type: 'sets', file: m.file, sets: decodeBatch(m.batch) };
-        send({ type: 'credit' });
-        continue;
+      if (m.type !== 'batch') continue;
+      const sets = decodeBatch(m.batch);
+      send({ type: 'credit' });
+      let at = 0;
+      for (const span of m.spans) {
+        if (span.sets) yield { type: 'sets', file: span.file, sets: sets.slice(at, at += span.sets) };
+        if (span.end === 'done') yield { type: 'done', file: span.file };
+        if (span.end === 'error') yield { type: 'error', file: span.file, error: unpackFailure(span.error!) };
+        if (span.end) finished++;
       }
-      finished++;
-      request();
-      yield m.type === 'done' ? m : { type: 'error', file: m.file, error: unpackFailure(m.error) };
     }
   } finally {
     worker.off('message', onMessage).off('error', onError).off('exit', onExit);

@@ -54,3 +54,30 @@ describe('deferred indexes', () => {
     expect(all()).toEqual(before);
   });
 });
+
+describe('the import worker', () => {
+  it('batches across files and still reports each broken file where the in-thread reader does', async () => {
+    const mixed = mkdtempSync(join(tmpdir(), 'claimtrail-bulk-mixed-'));
+    try {
+      await writeDataset({ ...OPTS, seed: 12, claims: 200 }, mixed);
+      const texts = [...generateDataset({ ...OPTS, seed: 12, claims: 200 })].map((f) => f.text);
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(join(mixed, '000000-empty.x12'), '');
+      writeFileSync(join(mixed, '000500-garbage.x12'), 'this is not X12 at all\n'.repeat(50));
+      const two = texts[0]! + texts[1]!; // two interchanges, the second cut short: the first still counts
+      writeFileSync(join(mixed, '000700-cut.x12'), two.slice(0, texts[0]!.length + Math.floor(texts[1]!.length / 2)));
+      const run = async (worker: 'always' | 'never') => {
+        const db = freshDb();
+        const summary = await importPaths(db, [mixed], () => NOW, undefined, { worker, windowRecords: 300 });
+        const exceptions = db.$client.prepare('SELECT source_ref, location, reason FROM ingest_exceptions ORDER BY source_ref, id').all();
+        return { summary, exceptions, state: canonicalDump(db) };
+      };
+      const inThread = await run('never');
+      expect(inThread.summary.exceptions).toBeGreaterThanOrEqual(2);
+      expect(inThread.exceptions.map((e) => (e as { source_ref: string }).source_ref).join(' ')).toContain('000500-garbage.x12');
+      expect(await run('always')).toEqual(inThread);
+    } finally {
+      rmSync(mixed, { recursive: true, force: true });
+    }
+  });
+});
