@@ -5,7 +5,9 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, type Db } from '../db/open.js';
-import { aging, claimTotals, getClaimDetail, listClaims, topProviders, type ClaimListQuery } from '../db/queries/store.js';
+import { aging, claimTotals, denialRates, firstPassAcceptance, getClaimDetail, listClaims, payerTurnaround, topProviders, type ClaimListQuery } from '../db/queries/store.js';
+import type { HandlerDeps } from '../main/ipc/handlers/deps.js';
+import { worklistHandlers } from '../main/ipc/handlers/worklists.js';
 import { importPaths } from '../main/ingest/index.js';
 import { benchData } from './store-data.js';
 
@@ -57,37 +59,56 @@ function searchWords(db: Db): string[] {
 
 export async function run(): Promise<void> {
   const claims = Number(process.env.CLAIMTRAIL_BENCH_CLAIMS ?? 100_000);
+  const reuse = process.env.CLAIMTRAIL_BENCH_DB; // an existing store: time its queries only (nothing is written to it)
   const tmp = mkdtempSync(join(tmpdir(), 'claimtrail-store-bench-'));
   try {
-    const data = await benchData(process.env.CLAIMTRAIL_BENCH_DATA ?? join(tmp, 'x12'), claims);
-    console.log(`data: ${int(claims)} generated claims (837 + 999 + 277CA + 277 + 835), ${int(data.files)} files, ${(data.bytes / 1e6).toFixed(0)} MB of X12`
-      + (data.generatedSeconds === null ? ' (reused)' : ` (generated in ${data.generatedSeconds.toFixed(0)} s)`));
-    const dbFile = join(tmp, 'claimtrail.db');
-    const db = openDb(dbFile, join(process.cwd(), 'db', 'migrations'));
-    const t0 = performance.now();
-    const summary = await importPaths(db, [data.dir], () => new Date().toISOString());
-    const secs = (performance.now() - t0) / 1000;
-    console.log(`import: ${secs.toFixed(1)} s = ${int(claims / secs)} claims/s end to end (${int(summary.transactions)} transaction sets, `
-      + `${int(summary.claimsCreated)} claims in the store, ${summary.exceptions} exceptions)`);
-    db.$client.pragma('wal_checkpoint(TRUNCATE)');
-    const bytes = statSync(dbFile).size;
-    console.log(`database: ${(bytes / 1e6).toFixed(0)} MB (${int(bytes / claims)} bytes per claim)`);
-    const ids = db.$client.prepare('SELECT id FROM claims WHERE id % 397 = 0').pluck().all() as number[];
-    const queries = pageQueries(db);
-    const cursors = queries.map((q) => listClaims(db, { ...q, limit: 50 }).nextCursor);
-    const page = (i: number) => {
-      const k = i % queries.length;
-      listClaims(db, { ...queries[k]!, cursor: Math.floor(i / queries.length) % 2 ? cursors[k] : null, limit: 50 });
-    };
-    time('filtered claims page', 240, page, queries.length * 2);
-    time('claim detail', 240, (i) => getClaimDetail(db, ids[(i * 7919) % ids.length]!));
-    const words = searchWords(db);
-    time('full-text search (claim list)', 240, (i) => listClaims(db, { search: words[i % words.length]!, limit: 50 }), 2);
-    time('top providers report', 10, () => topProviders(db, {}));
-    time('aging report', 10, () => aging(db, { today: '2026-12-31' }));
-    time('filtered totals (count + sums)', 24, (i) => claimTotals(db, queries[i % queries.length]!), 0);
+    const db = reuse ? openDb(reuse, join(process.cwd(), 'db', 'migrations')) : await importedStore(tmp, claims);
+    if (reuse) console.log(`store: ${reuse}, ${int(db.$client.prepare('SELECT count(*) FROM claims').pluck().get() as number)} claims`);
+    timeQueries(db);
     db.$client.close();
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Generates (or reuses) the X12 and imports it into a fresh store under `tmp`, printing what it took. */
+async function importedStore(tmp: string, claims: number): Promise<Db> {
+  const data = await benchData(process.env.CLAIMTRAIL_BENCH_DATA ?? join(tmp, 'x12'), claims);
+  console.log(`data: ${int(claims)} generated claims (837 + 999 + 277CA + 277 + 835), ${int(data.files)} files, ${(data.bytes / 1e6).toFixed(0)} MB of X12`
+    + (data.generatedSeconds === null ? ' (reused)' : ` (generated in ${data.generatedSeconds.toFixed(0)} s)`));
+  const dbFile = join(tmp, 'claimtrail.db');
+  const db = openDb(dbFile, join(process.cwd(), 'db', 'migrations'));
+  const t0 = performance.now();
+  const summary = await importPaths(db, [data.dir], () => new Date().toISOString());
+  const secs = (performance.now() - t0) / 1000;
+  console.log(`import: ${secs.toFixed(1)} s = ${int(claims / secs)} claims/s end to end (${int(summary.transactions)} transaction sets, `
+    + `${int(summary.claimsCreated)} claims in the store, ${summary.exceptions} exceptions)`);
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  const bytes = statSync(dbFile).size;
+  console.log(`database: ${(bytes / 1e6).toFixed(0)} MB (${int(bytes / claims)} bytes per claim)`);
+  return db;
+}
+
+function timeQueries(db: Db): void {
+  const ids = db.$client.prepare('SELECT id FROM claims WHERE id % 397 = 0').pluck().all() as number[];
+  const queries = pageQueries(db);
+  const cursors = queries.map((q) => listClaims(db, { ...q, limit: 50 }).nextCursor);
+  const page = (i: number) => {
+    const k = i % queries.length;
+    listClaims(db, { ...queries[k]!, cursor: Math.floor(i / queries.length) % 2 ? cursors[k] : null, limit: 50 });
+  };
+  time('filtered claims page', 240, page, queries.length * 2);
+  time('claim detail', 240, (i) => getClaimDetail(db, ids[(i * 7919) % ids.length]!));
+  const words = searchWords(db);
+  time('full-text search (claim list)', 240, (i) => listClaims(db, { search: words[i % words.length]!, limit: 50 }), 2);
+  time('top providers report', 10, () => topProviders(db, {}));
+  time('aging report', 10, () => aging(db, { today: '2026-12-31' }));
+  time('filtered totals (count + sums)', 24, (i) => claimTotals(db, queries[i % queries.length]!), 0);
+  time('payer turnaround report', 5, () => payerTurnaround(db, {}));
+  time('denial rates report', 5, () => denialRates(db, {}));
+  time('first-pass acceptance report', 5, () => firstPassAcceptance(db, {}));
+  // the worklists screen as the app serves it: every group's count over the whole store, its first 200 claims
+  const worklists = worklistHandlers({ db, now: () => new Date('2026-12-31T12:00:00Z') } as HandlerDeps);
+  time('worklist summaries (all 8)', 5, () => worklists.worklistSummaries());
+  for (const kind of ['rejections', 'denials', 'stale_unpaid'] as const) time(`worklist: ${kind}`, 5, () => worklists.getWorklist({ kind }));
 }

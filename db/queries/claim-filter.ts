@@ -18,6 +18,7 @@ export interface ClaimFilter {
   followUpDue?: string; // follow-up date on or before this day
   claimIds?: number[]; // drill-down from a report row
   adjustmentReason?: string; // claims carrying this CARC (net of reversals)
+  rejectionCode?: string; // rejected claims whose rejection carries this status code ('' for none; rejectionsByReason's groups)
   denialReason?: string; // denied claims whose denial is explained by this adjustment, as 'CO-16' (denialsByCarc's groups)
   hasNote?: boolean; // the office wrote a note on the claim (or, false: did not)
   denied?: boolean; // status denied (see main/store/adjudication.ts for what counts)
@@ -77,6 +78,10 @@ export function claimWhere(f: ClaimFilter, alias = 'c', mode: 'drive' | 'check' 
   if (f.worked !== undefined) add(`coalesce((SELECT worked FROM claim_workflow w WHERE w.claim_id = ${col('id')}), 0) = ?`, f.worked ? 1 : 0);
   if (f.followUpDue) add(`${col('id')} IN (SELECT claim_id FROM claim_workflow WHERE follow_up_on <= ?)`, f.followUpDue);
   if (f.adjustmentReason) add(`${col('id')} IN (SELECT claim_id FROM claim_adjustments WHERE reason = ?)`, f.adjustmentReason);
+  if (f.rejectionCode !== undefined) {
+    if (f.rejectionCode) add(`${col('status')} = 'rejected' AND ${col('status_code')} = ?`, f.rejectionCode);
+    else add(`${col('status')} = 'rejected' AND ${col('status_code')} IS NULL`);
+  }
   if (f.denialReason) {
     const [group = '', reason = ''] = f.denialReason.split('-');
     if (group && reason) add(`${col('status')} = 'denied' AND ${col('denial_group')} = ? AND ${col('denial_reason')} = ?`, group, reason);

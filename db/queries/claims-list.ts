@@ -70,6 +70,8 @@ function searchWalk(db: Db, limit: number, hits: number): number {
 
 /** The (column, last_event_at, id) index of the filter's most selective equality, for the default sort. */
 function byLastEvent(f: ClaimFilter): string | undefined {
+  if (f.rejectionCode !== undefined) return 'claims_rejection_list';
+  if (f.denialReason) return 'claims_denial_list';
   if (f.billingNpi) return 'claims_billing_last_event';
   if (f.renderingNpi) return 'claims_rendering_last_event';
   if (f.payerId) return 'claims_payer_last_event';
@@ -91,7 +93,9 @@ export function listClaims(db: Db, q: ClaimListQuery): { rows: ClaimListRow[]; n
   const where = { drive: claimWhere(filter), check: filter.search ? { sql: `${check.sql} AND ${SEARCH_HIT_SQL}`, params: check.params } : check };
   // Many search hits are tested by claim id straight from the sort index (no row read), so a page may walk as far as
   // it takes to meet `limit` of them: about limit × claims / hits.
-  const scanRows = q.scanRows ?? (hits && !fewHits && hits.length > 0 ? searchWalk(db, limit, hits.length) : undefined);
+  // A worklist group (one rejection or denial reason) has an index in the list's own order: no walk needed.
+  const ownOrder = sort.filterIndex === 'claims_rejection_list' || sort.filterIndex === 'claims_denial_list';
+  const scanRows = q.scanRows ?? (ownOrder ? 0 : hits && !fewHits && hits.length > 0 ? searchWalk(db, limit, hits.length) : undefined);
   const find = () => pageKeys(db, where, sort, q.cursor ? decodeCursor(q.cursor) : null, limit + 1, few, scanRows);
   const keys = hits && !fewHits ? withSearchHits(db, hits, find) : find();
   const more = keys.length > limit;

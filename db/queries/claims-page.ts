@@ -56,6 +56,11 @@ export function pageKeys(
         .all(...seg.params, ...where.drive.params, want) as PageKey[]);
       continue;
     }
+    if (scanRows <= 0 && s.filterIndex) { // the caller knows the filter is rare: its ordered index leads from the start
+      out.push(...stmt(db, `SELECT c.id AS id, ${col} AS v FROM claims c INDEXED BY ${s.filterIndex} WHERE ${seg.sql(col)} AND ${where.drive.sql} ${order(col)} LIMIT ?`)
+        .all(...seg.params, ...where.drive.params, want) as PageKey[]);
+      continue;
+    }
     // 2. the first SCAN_ROWS rows of the segment in sort order end at `edge` (none: the segment is shorter)
     const edge = stmt(db, `SELECT ${col} AS v, c.id AS id FROM claims c INDEXED BY ${s.index} WHERE ${seg.sql(col)} ${order(col)} LIMIT 1 OFFSET ?`)
       .get(...seg.params, scanRows - 1) as PageKey | undefined;

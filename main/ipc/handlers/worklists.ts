@@ -3,7 +3,7 @@
 import type { ClaimListRow } from '../../../db/queries/claims-list.js';
 import { claimTotals, listClaims } from '../../../db/queries/claims-list.js';
 import { listExceptions, openExceptionCount } from '../../../db/queries/exceptions.js';
-import { denialsByCarc, duplicateRemittances, staleClaims, unbalancedRemittances } from '../../../db/queries/worklists.js';
+import { denialsByCarc, duplicateRemittances, rejectionsByReason, remittanceIssueCounts, staleClaimIds, staleClaims, unbalancedRemittances } from '../../../db/queries/worklists.js';
 import type { WorklistGroup, WorklistItem, WorklistKind } from '../../../shared/domain/worklists.js';
 import type { Api } from '../../../shared/ipc/contract.js';
 import { describeCarc, describeCategory, describeStatus, describe999Error } from '../../edi/index.js';
@@ -11,8 +11,8 @@ import type { HandlerDeps } from './deps.js';
 import { readPreferences } from './views.js';
 
 const ITEMS = 200;
+const sum = <T>(xs: readonly T[], f: (x: T) => number) => xs.reduce((n, x) => n + f(x), 0);
 const REASON_GROUPS = 25; // denial reasons shown as groups; the rest are rare enough to reach through the claims list
-const LIST_LIMIT = 2000;
 const SORT = { column: 'lastEventAt' as const, dir: 'desc' as const };
 
 const claimItem = (r: ClaimListRow, today: string): WorklistItem => ({
@@ -30,30 +30,35 @@ function rejectionTitle(code: string | null): string {
 
 export function worklistHandlers(deps: HandlerDeps): Pick<Api, 'worklistSummaries' | 'getWorklist'> {
   const today = () => deps.now().toISOString().slice(0, 10);
-  const claimsOf = (status: 'rejected' | 'denied', includeWorked: boolean) =>
-    listClaims(deps.db, { status: [status], ...(includeWorked ? {} : { worked: false }), sort: SORT, limit: LIST_LIMIT }).rows;
-  const stale = (kind: 'no_acknowledgment' | 'no_payment') => {
+  const staleQuery = (kind: 'no_acknowledgment' | 'no_payment', includeWorked: boolean) => {
     const p = readPreferences(deps);
-    return staleClaims(deps.db, {
-      today: today(), kind, days: kind === 'no_acknowledgment' ? p.staleNoAckDays : p.staleUnpaidDays, perPayerDays: kind === 'no_payment' ? p.payerUnpaidDays : {}, limit: LIST_LIMIT,
-    }).rows;
+    return {
+      today: today(), kind, days: kind === 'no_acknowledgment' ? p.staleNoAckDays : p.staleUnpaidDays, perPayerDays: kind === 'no_payment' ? p.payerUnpaidDays : {},
+      ...(includeWorked ? {} : { worked: false }),
+    };
+  };
+  const stale = (kind: 'no_acknowledgment' | 'no_payment', includeWorked: boolean) => staleClaims(deps.db, { ...staleQuery(kind, includeWorked), limit: ITEMS });
+  const staleCount = (kind: 'no_acknowledgment' | 'no_payment') => staleClaimIds(deps.db, staleQuery(kind, false)).ids.length;
+  const orphans = (includeWorked: boolean) => {
+    const filter = { flags: ['no_submission' as const], ...(includeWorked ? {} : { worked: false }) };
+    const totals = claimTotals(deps.db, filter);
+    return { rows: listClaims(deps.db, { ...filter, sort: SORT, limit: ITEMS }).rows, count: totals.count, amountCents: totals.billedCents - totals.paidCents };
   };
 
+  // Every group's count and amount come from the whole store; only its items are the first ITEMS claims.
   function groups(kind: WorklistKind, includeWorked: boolean): WorklistGroup[] {
     const day = today();
-    const keep = (rows: ClaimListRow[]) => (includeWorked ? rows : rows.filter((r) => !r.worked));
-    const single = (key: string, title: string, rows: ClaimListRow[], drill: WorklistGroup['drill']): WorklistGroup[] => rows.length === 0 ? [] : [{
-      key, title, code: null, count: rows.length, amountCents: rows.reduce((s, r) => s + r.chargeCents - r.paidCents, 0),
-      items: rows.slice(0, ITEMS).map((r) => claimItem(r, day)), drill,
-    }];
+    const worked = includeWorked ? {} : { worked: false };
+    const single = (key: string, title: string, found: { rows: ClaimListRow[]; count: number; amountCents: number }, drill: WorklistGroup['drill']): WorklistGroup[] =>
+      found.count === 0 ? [] : [{ key, title, code: null, count: found.count, amountCents: found.amountCents, items: found.rows.map((r) => claimItem(r, day)), drill }];
     switch (kind) {
       case 'rejections': {
-        const byCode = new Map<string, ClaimListRow[]>();
-        for (const r of claimsOf('rejected', includeWorked)) byCode.set(r.statusCode ?? '', [...(byCode.get(r.statusCode ?? '') ?? []), r]);
-        return [...byCode].sort((a, b) => b[1].length - a[1].length).map(([code, rows]) => ({
-          key: code || 'none', title: rejectionTitle(code || null), code: code || null, count: rows.length,
-          amountCents: rows.reduce((s, r) => s + r.chargeCents, 0), items: rows.slice(0, ITEMS).map((r) => claimItem(r, day)), drill: { statuses: ['rejected'] },
-        }));
+        return rejectionsByReason(deps.db, worked).slice(0, REASON_GROUPS).map((g) => {
+          const code = g.statusCode ?? '';
+          const rows = listClaims(deps.db, { rejectionCode: code, ...worked, sort: SORT, limit: ITEMS }).rows;
+          return { key: code || 'none', title: rejectionTitle(code || null), code: code || null, count: g.claims, amountCents: g.chargeCents,
+            items: rows.map((r) => claimItem(r, day)), drill: { statuses: ['rejected'] } };
+        });
       }
       case 'denials': {
         // One group per denial reason (the adjustment that explains the denial), largest dollars at risk first:
@@ -69,19 +74,18 @@ export function worklistHandlers(deps: HandlerDeps): Pick<Api, 'worklistSummarie
           };
         });
       }
-      case 'stale_no_ack': return single('no-ack', 'No acknowledgment yet', keep(stale('no_acknowledgment')), { statuses: ['submitted'] });
-      case 'stale_unpaid': return single('unpaid', 'Accepted, no payment yet', keep(stale('no_payment')), { statuses: ['accepted', 'pending'] });
-      case 'orphans':
-        return single('orphans', 'Responses with no 837 on file', keep(listClaims(deps.db, { flags: ['no_submission'], sort: SORT, limit: LIST_LIMIT }).rows), { flags: ['no_submission'] });
+      case 'stale_no_ack': return single('no-ack', 'No acknowledgment yet', stale('no_acknowledgment', includeWorked), { statuses: ['submitted'] });
+      case 'stale_unpaid': return single('unpaid', 'Accepted, no payment yet', stale('no_payment', includeWorked), { statuses: ['accepted', 'pending'] });
+      case 'orphans': return single('orphans', 'Responses with no 837 on file', orphans(includeWorked), { flags: ['no_submission'] });
       case 'unbalanced_eras': {
         const eras = unbalancedRemittances(deps.db);
-        return eras.length === 0 ? [] : [{ key: 'unbalanced', title: 'ERAs whose totals do not add up', code: null, count: eras.length,
+        return eras.length === 0 ? [] : [{ key: 'unbalanced', title: 'ERAs whose totals do not add up', code: null, count: remittanceIssueCounts(deps.db).unbalanced,
           amountCents: eras.reduce((s, e) => s + e.paymentCents, 0), drill: { flags: ['unbalanced'] },
           items: eras.map((e) => ({ id: `r${e.id}`, claimId: null, exceptionId: null, title: `Trace ${e.traceNumber}`, detail: 'payment total differs from its claims', payerName: e.payerName, amountCents: e.paymentCents, date: e.at, ageDays: null })) }];
       }
       case 'duplicate_eras': {
         const eras = duplicateRemittances(deps.db);
-        return eras.length === 0 ? [] : [{ key: 'duplicates', title: 'ERAs received twice (counted once)', code: null, count: eras.length,
+        return eras.length === 0 ? [] : [{ key: 'duplicates', title: 'ERAs received twice (counted once)', code: null, count: remittanceIssueCounts(deps.db).duplicates,
           amountCents: eras.reduce((s, e) => s + e.paymentCents, 0), drill: { flags: ['duplicate_era'] },
           items: eras.map((e) => ({ id: `d${e.id}`, claimId: null, exceptionId: null, title: `Trace ${e.traceNumber}`, detail: `repeats remittance ${e.originalId}`, payerName: e.payerName, amountCents: e.paymentCents, date: e.at, ageDays: null })) }];
       }
@@ -95,13 +99,17 @@ export function worklistHandlers(deps: HandlerDeps): Pick<Api, 'worklistSummarie
 
   return {
     worklistSummaries: async () => {
-      const count = (status: 'rejected' | 'denied') => claimTotals(deps.db, { status: [status], worked: false });
-      const rejected = count('rejected'), denied = count('denied');
-      const sizeOf = (kind: WorklistKind) => groups(kind, false).reduce((n, g) => n + g.count, 0);
+      // from the worklists' own grouped queries: each reads a small covering index, never the wide claim rows
+      const rejected = rejectionsByReason(deps.db, { worked: false }), denied = denialsByCarc(deps.db, { worked: false });
+      const eras = remittanceIssueCounts(deps.db);
       return [
-        { kind: 'rejections', count: rejected.count, amountCents: rejected.billedCents },
-        { kind: 'denials', count: denied.count, amountCents: denied.billedCents - denied.paidCents },
-        ...(['stale_no_ack', 'stale_unpaid', 'unbalanced_eras', 'duplicate_eras', 'orphans'] as const).map((kind) => ({ kind, count: sizeOf(kind), amountCents: null })),
+        { kind: 'rejections', count: sum(rejected, (g) => g.claims), amountCents: sum(rejected, (g) => g.chargeCents) },
+        { kind: 'denials', count: sum(denied, (g) => g.claims), amountCents: sum(denied, (g) => g.atRiskCents) },
+        { kind: 'stale_no_ack', count: staleCount('no_acknowledgment'), amountCents: null },
+        { kind: 'stale_unpaid', count: staleCount('no_payment'), amountCents: null },
+        { kind: 'unbalanced_eras', count: eras.unbalanced, amountCents: null },
+        { kind: 'duplicate_eras', count: eras.duplicates, amountCents: null },
+        { kind: 'orphans', count: claimTotals(deps.db, { flags: ['no_submission'], worked: false }).count, amountCents: null },
         { kind: 'exceptions', count: openExceptionCount(deps.db), amountCents: null },
       ];
     },

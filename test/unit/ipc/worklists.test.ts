@@ -38,3 +38,30 @@ describe('denials worklist', () => {
     expect(after?.count ?? 0).toBe(before.count - 1);
   });
 });
+
+describe('worklist counts', () => {
+  it('cover the whole store, not just the page of items shown, and the summaries agree with the lists', async () => {
+    const summaries = await api.worklistSummaries();
+    for (const kind of ['rejections', 'denials', 'stale_no_ack', 'stale_unpaid', 'orphans'] as const) {
+      const list = await api.getWorklist({ kind });
+      expect(list.total, kind).toBe(summaries.find((s) => s.kind === kind)!.count);
+      for (const g of list.groups) expect(g.items.length, `${kind} ${g.key}`).toBe(Math.min(g.count, 200));
+    }
+    // the stale list counted the slow way: every claim it pages through
+    const { staleClaims } = await import('../../../db/queries/worklists.js');
+    const deps = testDeps();
+    await loadDemoDataset(deps.db, () => '2026-11-23T10:00:00Z', demoDatasetDir());
+    const all: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = staleClaims(deps.db, { today: '2026-11-23', kind: 'no_payment', limit: 50, cursor });
+      all.push(...page.rows.map((r) => r.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const first = staleClaims(deps.db, { today: '2026-11-23', kind: 'no_payment', limit: 50 });
+    expect(all.length).toBeGreaterThan(first.rows.length); // more than one page
+    expect(first.count).toBe(all.length);
+    const unpaid = deps.db.$client.prepare(`SELECT sum(charge_cents - paid_cents) FROM claims WHERE id IN (SELECT value FROM json_each(?))`).pluck();
+    expect(first.amountCents).toBe(unpaid.get(JSON.stringify(all)));
+  });
+});

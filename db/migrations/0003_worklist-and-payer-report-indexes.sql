@@ -1,0 +1,3 @@
+CREATE INDEX `claims_payer_report` ON `claims` (`payer_id`,`days_to_ack`,`days_to_pay`,`status`,`first_pass_accepted`,`service_from`,`payer_name`);--> statement-breakpoint
+CREATE INDEX `claims_rejection_list` ON `claims` (`status_code`,`last_event_at`,`id`,`charge_cents`) WHERE status = 'rejected';--> statement-breakpoint
+CREATE INDEX `claims_denial_list` ON `claims` (`denial_group`,`denial_reason`,`last_event_at`,`id`) WHERE status = 'denied';
