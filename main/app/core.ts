@@ -11,7 +11,7 @@ import { appendAudit } from '../../db/queries/audit.js';
 import type { ExportShell } from '../export/export-path.js';
 import type { CredentialsFacade, Emit, HandlerDeps, SafetyOps, SyncFacade } from '../ipc/handlers/deps.js';
 import type { Logger } from '../log/logger.js';
-import { backupDatabase, backupsDir, dailyBackupDue, listBackups, restoreBackup } from '../safety/backup.js';
+import { backupDatabase, backupDatabaseInBackground, backupsDir, clearInterruptedBackups, dailyBackupDue, listBackups, restoreBackup } from '../safety/backup.js';
 import { checkIntegrity } from '../safety/integrity.js';
 import { enableEncryption, fileSeal, finishInterruptedEncryption, isEncryptionEnabled, readDbKey, type KeySeal } from '../safety/db-key.js';
 import { openSafely, type DamageReport } from '../safety/open-safely.js';
@@ -54,7 +54,8 @@ export interface Core {
   /** Installs the sync service once a key is configured (or removes it with null). */
   setSync(sync: SyncFacade | null): void;
   /** Runs the daily backup when one is due; the shell calls this at start and then hourly. */
-  backupIfDue(): void;
+  /** Takes the daily backup in a worker thread when one is due; resolves when it is written (or failed, logged). */
+  backupIfDue(): Promise<void>;
   close(): void;
 }
 
@@ -65,6 +66,8 @@ export function bootCore(options: CoreOptions): Core {
   const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
   const seal = options.keySeal ?? fileSeal;
   let key = readDbKey(options.dataDir, seal);
+  let backupRunning: Promise<void> | null = null;
+  clearInterruptedBackups(options.dataDir);
   if (key) finishInterruptedEncryption([databaseFile, ...listBackups(options.dataDir).map((b) => b.file)], key);
   const opened = openSafely(databaseFile, options.dataDir, options.migrationsDir, now(), key);
   restrictFile(databaseFile);
@@ -131,6 +134,7 @@ export function bootCore(options: CoreOptions): Core {
 
   /** Background writers stop while the file is swapped, and resume on whatever is in place afterwards. */
   async function swapping(change: () => void): Promise<void> {
+    await backupRunning; // its own connection reads the file a swap replaces
     const resume = await options.quiesce?.();
     try { reopenAround(change); } finally { resume?.(); }
   }
@@ -165,11 +169,13 @@ export function bootCore(options: CoreOptions): Core {
     damage: opened.damage,
     setSync: (s) => { sync = s; },
     backupIfDue: () => {
-      try {
-        if (dailyBackupDue(options.dataDir, now())) backupDatabase(db.$client, options.dataDir, 'daily', now(), keep);
-      } catch (err) {
-        options.log.warn('daily backup failed', err); // a full disk must not stop the app; Settings shows the last backup
-      }
+      if (backupRunning || !dailyBackupDue(options.dataDir, now())) return backupRunning ?? Promise.resolve();
+      backupRunning = backupDatabaseInBackground(db.$client, databaseFile, key, options.dataDir, 'daily', now(), keep)
+        .then(() => undefined, (err: unknown) => {
+          options.log.warn('daily backup failed', err); // a full disk must not stop the app; Settings shows the last backup
+        })
+        .finally(() => { backupRunning = null; });
+      return backupRunning;
     },
     close: () => closeDb(db),
   };

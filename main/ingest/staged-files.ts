@@ -1,16 +1,13 @@
 // The staged sets of a list of files, in file order. A worker thread reads and parses them when one can be started,
 // so reading and parsing overlap with writing; otherwise they are read here. Either way the same sets come out.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { readAhead } from './file-reader.js';
 import type { ImportLimits } from './import-guard.js';
 import type { WorkerReply, WorkerRequest } from './parse-worker.js';
 import type { StagedSet } from './stage.js';
 import { stageFile } from './stage-file.js';
 import { decodeBatch, unpackFailure } from './wire.js';
+import { startWorkerBeside } from '../workers/start-worker.js';
 
 export type FileEvent = { type: 'sets'; file: string; sets: StagedSet[] } | { type: 'error'; file: string; error: unknown } | { type: 'done'; file: string };
 
@@ -86,7 +83,7 @@ async function* fromWorker(worker: Worker, files: readonly string[], processedAt
 
 /** A worker that has loaded parse-worker and said so; null when none starts (the import then reads in this thread). */
 function startedWorker(): Promise<Worker | null> {
-  const worker = startWorker();
+  const worker = startWorkerBeside(import.meta.url as string | undefined, 'parse-worker', { resourceLimits: WORKER_LIMITS });
   if (!worker) return Promise.resolve(null);
   return new Promise((resolve) => {
     // only our own listeners come off: Worker keeps internal ones that removeAllListeners() would take too
@@ -100,24 +97,4 @@ function startedWorker(): Promise<Worker | null> {
     const ready = (m: WorkerReply) => done(m.type === 'ready');
     worker.on('error', fail).on('exit', fail).on('message', ready);
   });
-}
-
-/** parse-worker: the compiled .cjs / .js beside this module (a bundle that ships it), or the .ts through tsx in
- *  development and tests. Null where neither exists (a single-file bundle without it). */
-function startWorker(): Worker | null {
-  try {
-    const here = import.meta.url as string | undefined;
-    if (!here) return null;
-    for (const name of ['./parse-worker.cjs', './parse-worker.js']) {
-      const built = new URL(name, here);
-      if (existsSync(fileURLToPath(built))) return new Worker(built, { resourceLimits: WORKER_LIMITS });
-    }
-    const ts = new URL('./parse-worker.ts', here);
-    if (!here.endsWith('.ts') || !existsSync(fileURLToPath(ts))) return null;
-    const tsx = pathToFileURL(join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
-    const boot = `(async () => { const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(ts.href)}); })();`;
-    return new Worker(boot, { eval: true, resourceLimits: WORKER_LIMITS });
-  } catch {
-    return null;
-  }
 }

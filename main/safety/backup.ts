@@ -4,6 +4,8 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync
 import { basename, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { DbKey } from '../../db/driver.js';
+import { startWorkerBeside } from '../workers/start-worker.js';
+import type { BackupJob, BackupReply } from './backup-worker.js';
 import { checkFile } from './integrity.js';
 
 export type BackupReason = 'daily' | 'pre-migration' | 'manual' | 'pre-restore';
@@ -15,17 +17,54 @@ export const backupsDir = (dataDir: string): string => join(dataDir, 'backups');
 
 /** Writes a backup of the open database; returns its info. Keeps the newest `keep` backups. */
 export function backupDatabase(sqlite: Database.Database, dataDir: string, reason: BackupReason, now: Date, keep = 7): BackupInfo {
-  const dir = backupsDir(dataDir);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const name = `claimtrail-${stamp(now)}-${reason}.db`;
-  const file = join(dir, name);
-  const partial = `${file}.partial`;
+  const { partial, file } = backupTarget(dataDir, reason, now);
   rmSync(partial, { force: true });
   sqlite.prepare('VACUUM INTO ?').run(partial);
+  return keepBackup(partial, file, dataDir, keep);
+}
+
+/** The same backup made in a worker thread with its own connection, so the app stays responsive while gigabytes are
+ *  copied; in this thread (through `sqlite`) where no worker can be started. */
+export async function backupDatabaseInBackground(
+  sqlite: Database.Database, databaseFile: string, key: DbKey, dataDir: string, reason: BackupReason, now: Date, keep = 7,
+): Promise<BackupInfo> {
+  const { partial, file } = backupTarget(dataDir, reason, now);
+  rmSync(partial, { force: true });
+  const job: BackupJob = { databaseFile, key: key ? new Uint8Array(key) : null, target: partial };
+  const worker = startWorkerBeside(import.meta.url as string | undefined, 'backup-worker', { workerData: job });
+  if (!worker) sqlite.prepare('VACUUM INTO ?').run(partial);
+  else {
+    const reply = await new Promise<BackupReply>((resolve) => {
+      worker.once('message', resolve);
+      worker.once('error', (err) => resolve({ ok: false, message: err.message }));
+      worker.once('exit', (code) => resolve({ ok: false, message: `the backup worker stopped (exit code ${code})` }));
+    });
+    void worker.terminate();
+    if (!reply.ok) { rmSync(partial, { force: true }); throw new Error(`The backup could not be written: ${reply.message}`); }
+  }
+  return keepBackup(partial, file, dataDir, keep);
+}
+
+/** Where a backup is written first (`partial`: a crash mid-backup never leaves something that looks like a backup)
+ *  and the name it gets once complete. */
+function backupTarget(dataDir: string, reason: BackupReason, now: Date): { partial: string; file: string } {
+  const dir = backupsDir(dataDir);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const file = join(dir, `claimtrail-${stamp(now)}-${reason}.db`);
+  return { partial: `${file}.partial`, file };
+}
+
+function keepBackup(partial: string, file: string, dataDir: string, keep: number): BackupInfo {
   chmodSync(partial, 0o600); // patient data: owner-only, whatever the process umask
-  renameSync(partial, file); // a crash mid-backup never leaves something that looks like a backup
+  renameSync(partial, file);
   pruneBackups(dataDir, keep);
   return describe(file)!;
+}
+
+/** Removes what backups interrupted by a crash or a quit left behind (at start-up, before any backup runs). */
+export function clearInterruptedBackups(dataDir: string): void {
+  const dir = backupsDir(dataDir);
+  if (existsSync(dir)) for (const name of readdirSync(dir)) if (name.endsWith('.partial')) rmSync(join(dir, name), { force: true });
 }
 
 export function listBackups(dataDir: string): BackupInfo[] {

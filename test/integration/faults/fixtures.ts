@@ -91,7 +91,7 @@ export async function officeDataDir(dataDir: string, folder: string, opts: { bac
     const note = core.db.$client.prepare(`INSERT INTO claim_workflow (claim_id, anchor, note, follow_up_on, worked, updated_at)
       SELECT id, anchor, 'call the payer back', '2026-03-10', 1, ? FROM claims ORDER BY anchor LIMIT 1 RETURNING anchor, note`).get(FAULT_NOW) as { anchor: string; note: string };
     appendAudit(core.db, { action: 'export', subject: 'claims', detail: { rows: 10 } }, T0);
-    if (opts.backup !== false) core.backupIfDue();
+    if (opts.backup !== false) await core.backupIfDue();
     const auditEntries = (verifyAudit(core.db) as { entries: number }).entries;
     return { expected: canonicalDump(core.db), auditEntries, note };
   } finally {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoDatasetDir } from '../../../main/app/paths.js';
 import { bootCore, type Core } from '../../../main/app/core.js';
@@ -42,14 +43,23 @@ describe('core: backups and restore through the IPC path', () => {
     expect(await core.dispatch('restoreBackup', { name: 'claimtrail-20260101T000000000Z-manual.db' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
-  it('takes the daily backup only when due', () => {
+  it('takes the daily backup only when due, in a worker thread, as a copy that opens with the same claims', async () => {
     const tmp = tempDir(); cleanup = tmp.remove;
     core = boot(tmp.dir);
-    core.backupIfDue();
-    core.backupIfDue();
-    return core.dispatch('getDataHealth', undefined).then((h) => {
-      expect((h as { value: { backups: unknown[] } }).value.backups).toHaveLength(1);
-    });
+    const x12 = readFileSync(join(demoDatasetDir(), readdirSync(demoDatasetDir()).filter((f) => f.includes('-835-'))[0]!), 'utf8');
+    expect(await core.dispatch('importFiles', { files: [{ name: 'era.835', text: x12 }] })).toMatchObject({ ok: true });
+    const first = core.backupIfDue(), second = core.backupIfDue(); // the second joins the first
+    expect(second).toBe(first);
+    const written = () => { try { return readdirSync(join(tmp.dir, 'backups')).filter((n) => n.endsWith('.db')); } catch { return []; } };
+    expect(written()).toEqual([]); // the copy is made by the worker, not in this thread before backupIfDue returned
+    await first;
+    await core.backupIfDue(); // not due again for a day
+    const h = await core.dispatch('getDataHealth', undefined) as { value: { backups: Array<{ name: string; reason: string }> } };
+    expect(h.value.backups.map((b) => b.reason)).toEqual(['daily']);
+    const copy = new Database(join(tmp.dir, 'backups', h.value.backups[0]!.name), { readonly: true });
+    const claims = 'SELECT pcn, status, paid_cents FROM claims ORDER BY pcn, paid_cents';
+    try { expect(copy.prepare(claims).all()).toEqual(core.db.$client.prepare(claims).all()); } finally { copy.close(); }
+    expect(readdirSync(join(tmp.dir, 'backups')).filter((n) => n.endsWith('.partial'))).toEqual([]);
   });
 
   it('rebuilds the cache from the stored raw X12 through the IPC call', async () => {
