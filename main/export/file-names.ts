@@ -31,9 +31,10 @@ function rangeText(range: DateRange | undefined, today: string): string {
 }
 
 /** The claims list's name: its statuses, then the first date range the filters set (service, paid, submitted). */
-export function claimsFileName(filters: ClaimFilters, ext: ExportExtension, today: string): string {
+/** `selected`: how many claims were picked by hand in the list (the file then holds only those). */
+export function claimsFileName(filters: ClaimFilters, ext: ExportExtension, today: string, selected?: number): string {
   const range = filters.serviceDate ?? filters.paidDate ?? filters.submittedDate;
-  const qualifiers: string[] = [...(filters.statuses ?? [])].sort();
+  const qualifiers: string[] = [...(selected ? [`${selected}-selected`] : []), ...[...(filters.statuses ?? [])].sort()];
   if (filters.carc) qualifiers.push(`carc-${filters.carc}`);
   return exportFileName({ subject: 'claims', qualifiers, range: hasDates(range) ? range : undefined, ext, today });
 }

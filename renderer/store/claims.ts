@@ -38,7 +38,8 @@ interface ClaimsState {
   clearSelection(): void;
   markSelectedWorked(worked: boolean): Promise<void>;
   /** Exports the whole filtered set in the list's order (not just the rows on screen). */
-  exportClaims(format: ListFormat): Promise<void>;
+  /** `selectedOnly`: just the rows selected in the list (still in its order), not every claim the filters match. */
+  exportClaims(format: ListFormat, selectedOnly?: boolean): Promise<void>;
 }
 
 const inFlight = new Set<string>(); // `${generation}:${page}`
@@ -134,10 +135,13 @@ export const useClaims = create<ClaimsState>()((set, get) => {
         set({ notice: errorMessage(err) });
       }
     },
-    exportClaims: async ({ short, format, excelFriendly }) => {
-      const { filters, sort, totals } = get();
-      const what = totals ? `${formatCount(totals.count)} ${totals.count === 1 ? 'claim' : 'claims'}` : 'Claims';
-      await useExports.getState().start({ what: 'claims', filters, sort, format, ...(excelFriendly ? { excelFriendly } : {}) }, `${what} · ${short}`);
+    exportClaims: async ({ short, format, excelFriendly }, selectedOnly = false) => {
+      const { filters, sort, totals, selected } = get();
+      const count = selectedOnly ? selected.size : totals?.count;
+      const what = count === undefined ? 'Claims' : `${formatCount(count)} ${count === 1 ? 'claim' : 'claims'}${selectedOnly ? ' (selected)' : ''}`;
+      await useExports.getState().start({
+        what: 'claims', filters, sort, format, ...(excelFriendly ? { excelFriendly } : {}), ...(selectedOnly ? { claimIds: [...selected] } : {}),
+      }, `${what} · ${short}`);
     },
   };
 });

@@ -11,6 +11,8 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
 export const ExportRequest = z.discriminatedUnion('what', [
   z.object({
     what: z.literal('claims'), filters: ClaimFilters, sort: ClaimSort, format: z.enum(['csv', 'xlsx']),
+    /** Only these claims (the rows selected in the list), still in the list's order; absent: every claim the filters match. */
+    claimIds: z.array(ClaimId).min(1).max(100_000).optional(),
     /** CSV with a byte order mark, so Excel reads accented names correctly. */
     excelFriendly: z.boolean().optional(),
   }),

@@ -73,3 +73,22 @@ test('export a report and the monthly pack, print a claim history and its remitt
   await audit.scrollIntoViewIfNeeded();
   await shot(page, '3-audit-log');
 });
+
+test('export only the selected claims: the CSV holds exactly those rows, in the list order', async ({ page }) => {
+  const claims = new ClaimsScreen(page);
+  await claims.open(`${host.url}#/claims`);
+  const pcns: string[] = [];
+  for (const i of [2, 0]) { // picked out of order
+    await claims.row(i).getByRole('checkbox').check();
+    pcns[i] = (await claims.cell(i, 'Claim #').innerText()).trim();
+  }
+  const selection = page.getByRole('group', { name: 'Selection' });
+  await expect(selection).toContainText('2 selected');
+  await selection.getByRole('button', { name: 'Export selected ▾' }).click();
+  await page.getByRole('group', { name: 'Export selected' }).getByRole('button', { name: 'CSV', exact: true }).click();
+  const csv = await downloadNewest(page, /^2 claims \(selected\) · CSV$/);
+  expect(csv.download.suggestedFilename()).toMatch(/^claims-2-selected-[\d-]+( \(\d+\))?\.csv$/);
+  const rows = parse(csv.bytes, { columns: true, bom: true }) as Array<Record<string, string>>;
+  expect(rows.map((r) => r.patient_control_number)).toEqual([pcns[0], pcns[2]]);
+  await shot(page, '4-selected-export');
+});

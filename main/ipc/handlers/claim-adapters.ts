@@ -2,6 +2,7 @@
 import type { ClaimFilter } from '../../../db/queries/claim-filter.js';
 import type { ClaimListRow, SortColumn } from '../../../db/queries/claims-list.js';
 import { ClaimFlag, ClaimStatus, type ClaimFilters, type ClaimRow, type ClaimSortKey } from '../../../shared/domain/claims.js';
+import { AppError } from '../../../shared/ipc/errors.js';
 import type { ClaimFlag as StoreFlag } from '../../store/flags.js';
 
 export const SORTS: Record<ClaimSortKey, SortColumn> = {
@@ -60,4 +61,11 @@ export function toClaimRow(r: ClaimListRow, today: string): ClaimRow {
     chargeCents: r.chargeCents, allowedCents: r.allowedCents, paidCents: r.paidCents, patientResponsibilityCents: r.patientRespCents,
     followUpDate: r.followUpOn,
   };
+}
+
+/** A claim id from the renderer as the store's number; one that cannot be a number names no claim. */
+export function claimIdNumber(id: string): number {
+  const n = Number(id);
+  if (!Number.isSafeInteger(n)) throw new AppError('not_found', `There is no claim ${id}.`);
+  return n;
 }

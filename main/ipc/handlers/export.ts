@@ -18,7 +18,7 @@ import { lastExportFolder, rememberExportFolder } from '../../export/last-folder
 import { buildReportPack, monthRange } from '../../export/report-pack.js';
 import { REPORT_TITLES } from '../../export/report-columns.js';
 import type { ExportContext } from '../../export/run-export.js';
-import { SORTS, toStoreFilter } from './claim-adapters.js';
+import { claimIdNumber, SORTS, toStoreFilter } from './claim-adapters.js';
 import type { HandlerDeps } from './deps.js';
 import { readPreferences } from './views.js';
 
@@ -58,7 +58,8 @@ export function exportHandlers(deps: HandlerDeps & ExportDeps, lookups: ExportLo
     switch (request.what) {
       case 'claims': {
         // The list's own filter mapping (and its "no response" threshold), so the file holds exactly what the list shows.
-        const filter = toStoreFilter(request.filters, c.now().toISOString().slice(0, 10), readPreferences(deps).staleUnpaidDays);
+        const listed = toStoreFilter(request.filters, c.now().toISOString().slice(0, 10), readPreferences(deps).staleUnpaidDays);
+        const filter = request.claimIds ? { ...listed, claimIds: request.claimIds.map(claimIdNumber) } : listed;
         const query = { filter, sort: { column: SORTS[request.sort.key], dir: request.sort.dir } };
         return (out) => (signal, onProgress) => exportClaims(c, query, { out, format: request.format, excelFriendly: request.excelFriendly, signal, onProgress });
       }
@@ -127,7 +128,7 @@ function formatOf(request: ExportRequest): 'csv' | 'xlsx' | 'pdf' {
 async function defaultName(request: ExportRequest, format: 'csv' | 'xlsx' | 'pdf', c: ExportContext, lookups: ExportLookups): Promise<string> {
   const today = c.now().toISOString().slice(0, 10);
   switch (request.what) {
-    case 'claims': return claimsFileName(request.filters, request.format, today);
+    case 'claims': return claimsFileName(request.filters, request.format, today, request.claimIds?.length);
     case 'report': return exportFileName({ subject: 'report', qualifiers: [REPORT_TITLES[request.report.kind]], range: request.report, ext: format, today });
     case 'reportPack': return exportFileName({ subject: 'monthly-report', range: monthRange(request.month), ext: format, today });
     case 'auditLog': return exportFileName({ subject: 'audit-log', ext: format, today });

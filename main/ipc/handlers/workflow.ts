@@ -2,18 +2,14 @@
 import { getWorkflow, setClaimNote, setFollowUp, setWorked } from '../../../db/queries/workflow.js';
 import type { Api } from '../../../shared/ipc/contract.js';
 import { AppError } from '../../../shared/ipc/errors.js';
+import { claimIdNumber } from './claim-adapters.js';
 import type { HandlerDeps } from './deps.js';
 
 export function workflowHandlers(deps: HandlerDeps): Pick<Api, 'updateWorkflow' | 'markWorked'> {
   const now = () => deps.now().toISOString();
-  const claimNumber = (id: string): number => {
-    const n = Number(id);
-    if (!Number.isSafeInteger(n)) throw new AppError('not_found', `There is no claim ${id}.`);
-    return n;
-  };
   return {
     updateWorkflow: async ({ claimId, note, followUpDate, worked }) => {
-      const id = claimNumber(claimId);
+      const id = claimIdNumber(claimId);
       const at = now();
       const exists = [
         note !== undefined && setClaimNote(deps.db, id, note, at),

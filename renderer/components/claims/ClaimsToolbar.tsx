@@ -1,4 +1,5 @@
-// Above the table: search, saved views, columns, bulk actions on the selection, and Export of the filtered set.
+// Above the table: search, saved views, columns, bulk actions on the selection (export included), and Export of the
+// filtered set.
 import { LIST_FORMATS } from '../../lib/export-formats';
 import { useClaims } from '../../store/claims';
 import { ExportMenu } from '../exports/ExportMenu';
@@ -22,6 +23,11 @@ export function ClaimsToolbar() {
           <span>{selected} selected</span>
           <button type="button" onClick={() => void markSelectedWorked(true)}>Mark worked</button>
           <button type="button" onClick={() => void markSelectedWorked(false)}>Mark not worked</button>
+          <ExportMenu
+            label="Export selected"
+            hint="Only the selected claims, in the list's order."
+            choices={LIST_FORMATS.map((f) => ({ label: f.label, pick: () => void exportClaims(f, true) }))}
+          />
           <button type="button" className="link-button" onClick={clearSelection}>Clear</button>
         </div>
       )}

@@ -79,6 +79,22 @@ describe('export handlers', () => {
     expect(picked.at(-1)).toBe(join(tmp.dir, 'claims-denied-2026-01-01_2026-12-31.csv')); // the last folder used
   });
 
+  it('exports only the selected claims, in the list order, and names the file after the selection', async () => {
+    const denied = db.$client.prepare(`SELECT id, pcn FROM claims WHERE status = 'denied' AND service_from >= '2026-01-01' ORDER BY service_from DESC, id DESC`)
+      .all() as Array<{ id: number; pcn: string }>;
+    const picked = [denied[7]!, denied[2]!, denied[11]!]; // picked out of order: the file keeps the list's order
+    const api = handlers();
+    const started = await api.startExport({ ...claimsRequest, claimIds: picked.map((c) => String(c.id)) });
+    expect(started.file).toBe(join(tmp.dir, 'exports', 'claims-3-selected-denied-2026-01-01_2026-12-31.csv'));
+    expect(await settled(api, started.jobId!)).toMatchObject({ state: 'completed', rows: 3 });
+    const rows = parse(readFileSync(started.file!), { columns: true }) as Array<{ patient_control_number: string }>;
+    expect(rows.map((r) => r.patient_control_number)).toEqual([denied[2]!.pcn, denied[7]!.pcn, denied[11]!.pcn]);
+    // a selected claim the filters no longer match stays out: the file never holds what the list does not show
+    const paid = db.$client.prepare(`SELECT id FROM claims WHERE status = 'paid' LIMIT 1`).pluck().get() as number;
+    const mixed = await api.startExport({ ...claimsRequest, claimIds: [String(paid), String(denied[0]!.id)] });
+    expect(await settled(api, mixed.jobId!)).toMatchObject({ state: 'completed', rows: 1 });
+  });
+
   it('cancels a running export and leaves nothing behind', async () => {
     seedMore(db, 5_000);
     const api = handlers();
