@@ -15,17 +15,18 @@ export interface NewRaw {
   location: string | null;
   outcome: 'ok' | 'exception' | 'unsupported' | 'split';
   text: string;
+  warnings?: string | null; // JSON array of the engine's warnings about the set
 }
 
 export interface RawTransactionRow {
   id: number; contentHash: string; transactionSetId: string; version: string | null; controlNumber: string | null;
   sourceKind: string; sourceRef: string; stediTransactionId: string | null; processedAt: string; importedAt: string;
-  location: string | null; outcome: string; text: string;
+  location: string | null; outcome: string; text: string; warnings: string | null;
 }
 
 const RAW_COLUMNS = `id, content_hash AS contentHash, transaction_set_id AS transactionSetId, version, control_number AS controlNumber,
   source_kind AS sourceKind, source_ref AS sourceRef, stedi_transaction_id AS stediTransactionId, processed_at AS processedAt,
-  imported_at AS importedAt, location, outcome`;
+  imported_at AS importedAt, location, outcome, warnings`;
 
 export const rawIdByHash = (db: Db, contentHash: string): number | undefined =>
   stmt(db, 'SELECT id FROM raw_transactions WHERE content_hash = ?').pluck().get(contentHash) as number | undefined;
@@ -35,9 +36,9 @@ export const hasStediTransaction = (db: Db, transactionId: string): boolean =>
 
 export function insertRaw(db: Db, r: NewRaw): number {
   return Number(stmt(db, `INSERT INTO raw_transactions (content_hash, transaction_set_id, version, control_number, source_kind, source_ref,
-    stedi_transaction_id, processed_at, imported_at, location, outcome, text)
+    stedi_transaction_id, processed_at, imported_at, location, outcome, text, warnings)
     VALUES (@contentHash, @transactionSetId, @version, @controlNumber, @sourceKind, @sourceRef, @stediTransactionId, @processedAt,
-    @importedAt, @location, @outcome, @text)`).run(r).lastInsertRowid);
+    @importedAt, @location, @outcome, @text, @warnings)`).run({ warnings: null, ...r }).lastInsertRowid);
 }
 
 export const setRawOutcome = (db: Db, id: number, outcome: NewRaw['outcome']): void => {

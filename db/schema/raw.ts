@@ -15,6 +15,8 @@ export const rawTransactions = sqliteTable('raw_transactions', {
   location: text('location'), // JSON Location of the set inside its file
   outcome: text('outcome', { enum: ['ok', 'exception', 'unsupported', 'split'] }).notNull(), // split: its sets now live in rows of their own
   text: text('text').notNull(),
+  /** JSON array of the engine's warnings about the set itself (SE01 segment count, control numbers…); null: none. */
+  warnings: text('warnings'),
 }, (t) => [
   uniqueIndex('raw_transactions_content_hash').on(t.contentHash),
   index('raw_transactions_stedi').on(t.stediTransactionId),

@@ -51,11 +51,13 @@ export function ingestStaged(db: Db, staged: StagedSet, ctx: SetContext, opts: S
     return 'duplicate';
   }
   ctx.summary.transactions++;
+  if (staged.warnings.length) ctx.summary.warnings++;
   const processedAt = ctx.source.kind === 'stedi' ? ctx.source.processedAt : staged.processedAt;
   const raw = (outcome: 'ok' | 'exception' | 'unsupported') => existingRawId ?? insertRaw(db, {
     contentHash: staged.contentHash, transactionSetId: staged.transactionSetId, version: staged.version, controlNumber: staged.controlNumber,
     sourceKind: ctx.source.kind, sourceRef: sourceRef(ctx.source), stediTransactionId: ctx.source.kind === 'stedi' ? ctx.source.transactionId : null,
     processedAt, importedAt: ctx.now, location: JSON.stringify(staged.location), outcome, text: staged.text,
+    warnings: staged.warnings.length ? JSON.stringify(staged.warnings) : null,
   });
   const { sink, parties }: StoreTarget = target ?? { sink: databaseSink(db), parties: new PartyNotes(db) };
   let failure = staged.failure;

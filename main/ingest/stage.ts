@@ -1,6 +1,6 @@
 // A parsed transaction set turned into exactly the rows ingest will write: the raw row's fields and the evidence
 // drafts. Pure (no database), so it can run ahead of the writer; a set that cannot be staged carries why.
-import type { ProviderAdjustment, TransactionSet } from '../edi/index.js';
+import type { ProviderAdjustment, TransactionSet, Warning } from '../edi/index.js';
 import {
   ackDrafts, effectiveAt, paymentDraft, reportDraft, sortKeyOf, submissionDraft,
   type AckDraft, type PaymentDraft, type ReportDraft, type SubmissionDraft,
@@ -28,6 +28,7 @@ export interface StagedSet {
   processedAt: string; // the import time the drafts were made with (a file's sets carry no processing time of their own)
   location: unknown; // where the set sits in its file
   text: string; // the set verbatim
+  warnings: Warning[]; // the engine's warnings about the set itself (envelope counts and control numbers)
   content: StagedContent | null; // null when `failure` is set
   failure: unknown;
 }
@@ -35,7 +36,7 @@ export interface StagedSet {
 export function stageSet(set: TransactionSet, processedAt: string): StagedSet {
   const base = {
     contentHash: set.contentHash, transactionSetId: set.envelope.transactionSetId || '?', version: set.envelope.version || null,
-    controlNumber: set.envelope.transactionControlNumber || null, processedAt, location: set.location, text: set.raw,
+    controlNumber: set.envelope.transactionControlNumber || null, processedAt, location: set.location, text: set.raw, warnings: [...set.warnings],
   };
   const failure: unknown = set.error ?? (set.mapped ? null : new Error('transaction set could not be mapped'));
   if (failure) return { ...base, content: null, failure };

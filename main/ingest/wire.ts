@@ -2,7 +2,7 @@
 // batch, the sets' texts beside it (strings clone cheaply). Decoding costs the writer a few µs per claim instead of
 // the ~50 µs of reading and mapping the X12 itself. Pure.
 import { recordCodecs as r } from '../../db/queries/evidence-codec.js';
-import type { ProviderAdjustment } from '../edi/index.js';
+import type { ProviderAdjustment, Warning } from '../edi/index.js';
 import type { AckDraft, PaymentDraft, ReportDraft, SubmissionDraft } from '../store/from-model.js';
 import { tupleCodec, type Field } from '../store/tuple-codec.js';
 import type { RemittanceDraft, StagedContent, StagedSet } from './stage.js';
@@ -65,7 +65,7 @@ export interface WireBatch { json: string; texts: string[] }
 
 export function encodeBatch(sets: readonly StagedSet[]): WireBatch {
   const rows = sets.map((s) => [s.contentHash, s.transactionSetId, s.version, s.controlNumber, s.processedAt, s.location,
-    s.failure ? packFailure(s.failure) : null, s.content ? packContent(s.content) : null]);
+    s.failure ? packFailure(s.failure) : null, s.content ? packContent(s.content) : null, s.warnings.length ? s.warnings : 0]);
   return { json: JSON.stringify(rows), texts: sets.map((s) => s.text) };
 }
 
@@ -73,6 +73,6 @@ export function decodeBatch(batch: WireBatch): StagedSet[] {
   return (JSON.parse(batch.json) as unknown[][]).map((t, i) => ({
     contentHash: t[0] as string, transactionSetId: t[1] as string, version: t[2] as string | null, controlNumber: t[3] as string | null,
     processedAt: t[4] as string, location: t[5], failure: t[6] ? unpackFailure(t[6] as WireFailure) : null,
-    content: t[7] ? unpackContent(t[7] as unknown[]) : null, text: batch.texts[i]!,
+    content: t[7] ? unpackContent(t[7] as unknown[]) : null, text: batch.texts[i]!, warnings: t[8] ? (t[8] as Warning[]) : [],
   }));
 }

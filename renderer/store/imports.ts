@@ -24,12 +24,14 @@ interface ImportsState {
 const add = (a: ImportSummary, b: ImportSummary): ImportSummary => ({
   files: a.files + b.files, transactions: a.transactions + b.transactions, claimsCreated: a.claimsCreated + b.claimsCreated,
   claimsUpdated: a.claimsUpdated + b.claimsUpdated, duplicatesSkipped: a.duplicatesSkipped + b.duplicatesSkipped, exceptions: a.exceptions + b.exceptions,
+  warnings: a.warnings + b.warnings,
 });
-const ZERO: ImportSummary = { files: 0, transactions: 0, claimsCreated: 0, claimsUpdated: 0, duplicatesSkipped: 0, exceptions: 0 };
+const ZERO: ImportSummary = { files: 0, transactions: 0, claimsCreated: 0, claimsUpdated: 0, duplicatesSkipped: 0, exceptions: 0, warnings: 0 };
 
 export const describeSummary = (s: ImportSummary): string =>
   `${s.files} ${s.files === 1 ? 'file' : 'files'}, ${s.transactions} transactions: ${s.claimsCreated} claims created, ` +
-  `${s.claimsUpdated} updated, ${s.duplicatesSkipped} duplicates skipped, ${s.exceptions} exceptions.`;
+  `${s.claimsUpdated} updated, ${s.duplicatesSkipped} duplicates skipped, ${s.exceptions} exceptions` +
+  (s.warnings ? `; ${s.warnings} stored with envelope warnings (shown with their raw X12).` : '.');
 
 function dataChanged(): void {
   useClaims.getState().reload();

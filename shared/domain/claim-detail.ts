@@ -132,6 +132,8 @@ export type X12Segment = z.infer<typeof X12Segment>;
 
 export const RawTransaction = z.object({
   ref: TransactionRef,
+  /** What the engine noticed about the set itself (an SE01 count or control number that disagrees), where. */
+  warnings: z.array(z.object({ code: z.string(), message: z.string(), where: z.string().nullable() })),
   segments: z.array(X12Segment),
   truncated: z.boolean(), // very large transactions show their first segments only
 });

@@ -20,6 +20,8 @@ export const ImportSummary = z.object({
   claimsUpdated: z.number().int().nonnegative(),
   duplicatesSkipped: z.number().int().nonnegative(),
   exceptions: z.number().int().nonnegative(),
+  /** Transaction sets stored although the engine warned about their envelope (see each one's raw X12). */
+  warnings: z.number().int().nonnegative(),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 

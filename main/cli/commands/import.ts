@@ -17,7 +17,8 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     if (args.switches.has('json')) io.out(`${JSON.stringify(summary)}\n`);
     else {
       io.out(`files: ${summary.files}\ntransactions: ${summary.transactions}\nduplicates skipped: ${summary.duplicates}\n`
-        + `claims created: ${summary.claimsCreated}\nclaims updated: ${summary.claimsUpdated}\nexceptions: ${summary.exceptions}\n`);
+        + `claims created: ${summary.claimsCreated}\nclaims updated: ${summary.claimsUpdated}\nexceptions: ${summary.exceptions}\n`
+        + `stored with warnings: ${summary.warnings}\n`);
     }
     return summary.exceptions > 0 ? EXIT.exceptions : EXIT.ok;
   } finally {

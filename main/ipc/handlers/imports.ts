@@ -15,7 +15,7 @@ type ImportsApi = Pick<Api, 'importFiles' | 'importPaths' | 'loadDemoDataset' | 
 
 const toSummary = (s: IngestSummary): ImportSummary => ({
   files: s.files, transactions: s.transactions, claimsCreated: s.claimsCreated, claimsUpdated: s.claimsUpdated,
-  duplicatesSkipped: s.duplicates, exceptions: s.exceptions,
+  duplicatesSkipped: s.duplicates, exceptions: s.exceptions, warnings: s.warnings,
 });
 
 export function importHandlers(deps: HandlerDeps): ImportsApi {

@@ -4,7 +4,7 @@ import { getRawTransaction } from '../../../db/queries/raw.js';
 import type { TransactionKind, TransactionRef } from '../../../shared/domain/claim-detail.js';
 import type { Api } from '../../../shared/ipc/contract.js';
 import { AppError } from '../../../shared/ipc/errors.js';
-import { describeSegments } from '../../edi/index.js';
+import { describeSegments, type Warning } from '../../edi/index.js';
 import type { HandlerDeps } from './deps.js';
 
 /** Enough to read any claim's transaction; a 50 000-claim 837 batch shows its beginning. */
@@ -36,6 +36,7 @@ export function rawTransactionHandlers(deps: HandlerDeps): Pick<Api, 'getRawTran
       }
       return {
         ref,
+        warnings: warningsOf(row.warnings),
         truncated: segments.length > MAX_SEGMENTS,
         segments: segments.slice(0, MAX_SEGMENTS).map((s) => ({
           index: s.index, id: s.id, name: s.name ? `${s.name}${s.loopId ? ` · loop ${s.loopId}` : ''}` : null, text: s.text,
@@ -48,3 +49,16 @@ export function rawTransactionHandlers(deps: HandlerDeps): Pick<Api, 'getRawTran
     },
   };
 }
+
+/** The stored warnings for the viewer, each with where the engine found it: "SE01, segment 24 of era.835". */
+function warningsOf(json: string | null): Array<{ code: string; message: string; where: string | null }> {
+  if (!json) return [];
+  try {
+    return (JSON.parse(json) as Warning[]).map((w) => ({ code: w.code, message: w.message, where: w.location ? placeOf(w.location) : null }));
+  } catch {
+    return []; // a damaged column never hides the transaction itself
+  }
+}
+
+const placeOf = (l: NonNullable<Warning['location']>): string =>
+  `${l.segmentId}${l.element ? String(l.element).padStart(2, '0') : ''}, segment ${l.segmentIndex} of ${l.file ? basename(l.file) : 'the file'}`;

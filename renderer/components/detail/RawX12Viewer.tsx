@@ -13,6 +13,13 @@ export function RawX12Viewer() {
       </div>
       {raw.status === 'loading' && <p role="status" className="muted">Loading the transaction…</p>}
       {raw.status === 'failed' && <p role="alert" className="error-text">{raw.error}</p>}
+      {raw.status === 'ready' && raw.value.warnings.length > 0 && (
+        <ul className="raw-warnings" aria-label="Warnings about this transaction">
+          {raw.value.warnings.map((w, i) => (
+            <li key={i} className="warning-text">{w.message}{w.where && <span className="muted"> — {w.where}</span>}</li>
+          ))}
+        </ul>
+      )}
       {raw.status === 'ready' && (
         <ol className="segments" aria-label="Segments">
           {raw.value.segments.map((s) => (

@@ -10,6 +10,7 @@ describe('import worker wire format', () => {
     const staged = [...generateDataset({ seed: 3, claims: 300, claimsPer837: 20, rates: { reversal: 0.1, duplicateEra: 0.05, rejected999: 0.05 } })]
       .flatMap((f) => parseX12Text(f.text, { file: f.name }).sets.map((s) => stageSet(s, '2026-02-01T00:00:00.000Z')));
     const broken = stageSet({ ...parseX12Text(generateDataset({ seed: 3, claims: 1 }).next().value!.text).sets[0]!, mapped: null }, '2026-02-01T00:00:00.000Z');
+    staged[1] = { ...staged[1]!, warnings: [{ code: 'se_count_mismatch', message: 'SE01 says 9 segments, the set has 8', location: { byteOffset: 10, segmentIndex: 12, segmentId: 'SE', element: 1 } }] };
     const back = decodeBatch(encodeBatch([...staged, broken]));
     expect(back.slice(0, -1)).toEqual(staged);
     expect(new Set(staged.map((s) => s.content?.kind))).toEqual(new Set(['837', '999', '277', '835']));

@@ -52,3 +52,24 @@ describe('getRawTransaction', () => {
     await expect(api.getRawTransaction({ id: '123456' })).rejects.toMatchObject({ code: 'not_found' });
   });
 });
+
+describe('envelope warnings', () => {
+  it('a set whose SE01 disagrees is stored, counted in the summary, and shown with its raw X12 with where it was found', async () => {
+    const deps = testDeps();
+    const api = createHandlers(deps);
+    const good = fixture('835_005010X221A1/managed-care.835');
+    const se = /SE\*(\d+)\*/.exec(good.text)!;
+    const off = { name: 'off-count.835', text: good.text.replace(se[0], `SE*${Number(se[1]) + 3}*`) };
+    const summary = await api.importFiles({ files: [off] });
+    expect(summary).toMatchObject({ transactions: 1, exceptions: 0, warnings: 1 });
+    expect(summary.claimsCreated).toBeGreaterThan(0); // the money still counts: the set itself read fine
+    const id = deps.db.$client.prepare("SELECT id FROM raw_transactions WHERE transaction_set_id = '835'").pluck().get() as number;
+    const raw = await api.getRawTransaction({ id: String(id) });
+    expect(raw.warnings).toEqual([expect.objectContaining({
+      code: 'se_count_mismatch', message: expect.stringContaining(`SE01 says ${Number(se[1]) + 3} segments`), where: expect.stringMatching(/^SE01, segment \d+ of off-count\.835$/),
+    })]);
+    expect(await api.importFiles({ files: [off] })).toMatchObject({ transactions: 0, duplicatesSkipped: 1, warnings: 0 }); // counted once
+    const clean = createHandlers(testDeps());
+    expect(await clean.importFiles({ files: [good] })).toMatchObject({ warnings: 0 });
+  });
+});
