@@ -1,14 +1,19 @@
 // Store bench: imports N generated claims with their 999s, 277CAs, 277s and 835s (main/edi/generate) through the real
 // import path, then times what the screens ask for. N = CLAIMTRAIL_BENCH_CLAIMS (default 100 000; the issue's
 // figure is 1 000 000). CLAIMTRAIL_BENCH_DATA=DIR keeps and reuses the generated files (see store-data.ts).
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { openDb, type Db } from '../db/open.js';
 import { aging, claimTotals, denialRates, firstPassAcceptance, getClaimDetail, listClaims, payerTurnaround, topProviders, type ClaimListQuery } from '../db/queries/store.js';
 import type { HandlerDeps } from '../main/ipc/handlers/deps.js';
 import { worklistHandlers } from '../main/ipc/handlers/worklists.js';
+import { bootCore } from '../main/app/core.js';
+import { DATABASE_FILE_NAME } from '../main/app/paths.js';
 import { importPaths } from '../main/ingest/index.js';
+import { createMemoryLogger } from '../main/log/logger.js';
+import { checkFile } from '../main/safety/integrity.js';
 import { benchData } from './store-data.js';
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]!; };
@@ -66,6 +71,7 @@ export async function run(): Promise<void> {
     if (reuse) console.log(`store: ${reuse}, ${int(db.$client.prepare('SELECT count(*) FROM claims').pluck().get() as number)} claims`);
     timeQueries(db);
     db.$client.close();
+    timeStartup(reuse ? dirname(reuse) : tmp);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -111,4 +117,25 @@ function timeQueries(db: Db): void {
   const worklists = worklistHandlers({ db, now: () => new Date('2026-12-31T12:00:00Z') } as HandlerDeps);
   time('worklist summaries (all 8)', 5, () => worklists.worklistSummaries());
   for (const kind of ['rejections', 'denials', 'stale_unpaid'] as const) time(`worklist: ${kind}`, 5, () => worklists.getWorklist({ kind }));
+}
+
+/** Opening the store as the app does (a large one is checked page by page later, in a worker) against what that
+ *  check costs. CLAIMTRAIL_BENCH_COLD=1 drops the OS page cache first (needs root), as after a reboot. */
+function timeStartup(dataDir: string): void {
+  const file = join(dataDir, DATABASE_FILE_NAME);
+  if (!existsSync(file)) return;
+  const cold = () => {
+    if (process.env.CLAIMTRAIL_BENCH_COLD !== '1') return 'warm cache';
+    try { execFileSync('sync'); writeFileSync('/proc/sys/vm/drop_caches', '3'); return 'cold cache'; } catch { return 'warm cache (could not drop it)'; }
+  };
+  let state = cold();
+  let t0 = performance.now();
+  const core = bootCore({ dataDir, migrationsDir: join(process.cwd(), 'db', 'migrations'), runtime: 'cli', version: 'bench', log: createMemoryLogger() });
+  const boot = performance.now() - t0;
+  core.close();
+  console.log(`start-up, opening the store: ${fmt(boot)} (${state})`);
+  state = cold();
+  t0 = performance.now();
+  checkFile(file, 'quick');
+  console.log(`page-by-page check (quick_check) it leaves to a worker: ${fmt(performance.now() - t0)} (${state})`);
 }

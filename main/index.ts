@@ -16,7 +16,7 @@ if (process.env.CLAIMTRAIL_DATA_DIR) app.setPath('userData', dataDir);
 let host: AppHost | undefined;
 let disposeIpc: (() => void) | undefined;
 let quitting = false;
-let backupTimer: NodeJS.Timeout | undefined;
+let stopHousekeeping: (() => void) | undefined;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -42,9 +42,8 @@ function start(): void {
     fatal(err); // never open a window on a half-migrated database
     return;
   }
-  // Daily backups, checked hourly; the first check waits a minute so the window opens without copying the database first.
-  setTimeout(() => host?.core.backupIfDue(), 60 * 1000).unref();
-  backupTimer = setInterval(() => host?.core.backupIfDue(), 60 * 60 * 1000);
+  // The deferred integrity check and the daily backups run in worker threads, a while after the window opens.
+  stopHousekeeping = host.core.startHousekeeping();
   hardenSession();
   const emit = createEmitter(() => BrowserWindow.getAllWindows().map((w) => w.webContents));
   host.setEmitter((name, payload) => emit(name, payload as never));
@@ -65,7 +64,7 @@ app.on('before-quit', (event) => {
   if (quitting || !host) return;
   event.preventDefault();
   quitting = true;
-  clearInterval(backupTimer);
+  stopHousekeeping?.();
   disposeIpc?.();
   // An in-flight sync page commits or rolls back whole before the database closes.
   host.stop().catch((err: unknown) => console.error('clean shutdown failed', (err as Error).message)).finally(() => app.quit());

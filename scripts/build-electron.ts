@@ -13,8 +13,8 @@ await build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist-electron
 await build({ ...common, entryPoints: ['main/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'], minify: true });
 // Imports read and parse X12 in a worker thread; the bundle looks for it beside itself (main/ingest/staged-files.ts).
 // Worker threads (main/workers/start-worker.ts looks for them beside the bundle): imports read and parse X12 in one,
-// daily backups copy the database in another.
-for (const [entry, out] of [['main/ingest/parse-worker.ts', 'parse-worker'], ['main/safety/backup-worker.ts', 'backup-worker']]) {
+// backups and background integrity checks read the database in another.
+for (const [entry, out] of [['main/ingest/parse-worker.ts', 'parse-worker'], ['main/safety/db-worker.ts', 'db-worker']]) {
   await build({ ...common, entryPoints: [entry!], outfile: `dist-electron/${out}.cjs`, external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'] });
 }
-console.log('built dist-electron/main.cjs, preload.cjs, parse-worker.cjs and backup-worker.cjs');
+console.log('built dist-electron/main.cjs, preload.cjs, parse-worker.cjs and db-worker.cjs');

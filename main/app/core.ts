@@ -1,6 +1,6 @@
 // Boots everything that is not Electron: data folder, database (checked, backed up, migrated), handlers, dispatch.
 // Shared by the desktop shell, the preview host and tests, so all three run the same app.
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { closeDb, openDb, type Db } from '../../db/open.js';
 import type { Api } from '../../shared/ipc/contract.js';
@@ -12,7 +12,9 @@ import type { ExportShell } from '../export/export-path.js';
 import type { CredentialsFacade, Emit, HandlerDeps, SafetyOps, SyncFacade } from '../ipc/handlers/deps.js';
 import type { Logger } from '../log/logger.js';
 import { backupDatabase, backupDatabaseInBackground, backupsDir, clearInterruptedBackups, dailyBackupDue, listBackups, restoreBackup } from '../safety/backup.js';
-import { checkIntegrity } from '../safety/integrity.js';
+import { clearIntegrityProblems, integrityProblemsNoted, noteIntegrityProblems } from '../safety/check-marker.js';
+import { checkIntegrity, type IntegrityResult } from '../safety/integrity.js';
+import { runDbJob } from '../safety/run-db-job.js';
 import { enableEncryption, fileSeal, finishInterruptedEncryption, isEncryptionEnabled, readDbKey, type KeySeal } from '../safety/db-key.js';
 import { openSafely, type DamageReport } from '../safety/open-safely.js';
 import { rebuildDatabaseFromRaw, type RebuildFromRawReport } from '../safety/rebuild-from-raw.js';
@@ -41,6 +43,9 @@ export interface CoreOptions {
   onPreferencesChanged?: () => void;
   /** Stops background writers (the sync) before the database is swapped; resolves with a function that resumes them. */
   quiesce?: () => Promise<() => void>;
+  /** A database at least this large is checked page by page in the background after start-up, not before it
+   *  (a quick check of 5 GB takes over a minute on a cold disk). Default 256 MB. */
+  checkInBackgroundFromBytes?: number;
 }
 
 export interface Core {
@@ -53,11 +58,23 @@ export interface Core {
   damage: DamageReport | null;
   /** Installs the sync service once a key is configured (or removes it with null). */
   setSync(sync: SyncFacade | null): void;
-  /** Runs the daily backup when one is due; the shell calls this at start and then hourly. */
   /** Takes the daily backup in a worker thread when one is due; resolves when it is written (or failed, logged). */
   backupIfDue(): Promise<void>;
+  /** The page-by-page check start-up left for later (large stores), in a worker thread; problems are noted for the
+   *  next start, which sets the file aside. Resolves at once when start-up already checked. */
+  checkIfDeferred(): Promise<void>;
+  /** Schedules the deferred check and the daily backups (a while after start, so the first screen never waits for
+   *  them, then hourly); returns what stops them. */
+  startHousekeeping(): () => void;
   close(): void;
 }
+
+const CHECK_IN_BACKGROUND_FROM_BYTES = 256 * 1024 * 1024;
+const CHECK_DELAY_MS = 20_000;
+const BACKUP_DELAY_MS = 60_000;
+const BACKUP_EVERY_MS = 60 * 60_000; // the daily backup is taken at the first hourly look after it falls due
+
+const fromCheck = (r: IntegrityResult) => ({ ok: true as const, problems: r.ok ? [] : r.problems });
 
 export function bootCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
@@ -69,7 +86,10 @@ export function bootCore(options: CoreOptions): Core {
   let backupRunning: Promise<void> | null = null;
   clearInterruptedBackups(options.dataDir);
   if (key) finishInterruptedEncryption([databaseFile, ...listBackups(options.dataDir).map((b) => b.file)], key);
-  const opened = openSafely(databaseFile, options.dataDir, options.migrationsDir, now(), key);
+  const fullCheckAtStart = integrityProblemsNoted(options.dataDir) || !existsSync(databaseFile)
+    || statSync(databaseFile).size < (options.checkInBackgroundFromBytes ?? CHECK_IN_BACKGROUND_FROM_BYTES);
+  const opened = openSafely(databaseFile, options.dataDir, options.migrationsDir, now(), key, fullCheckAtStart ? 'quick' : 'open');
+  if (fullCheckAtStart) clearIntegrityProblems(options.dataDir); // checked now: damage (if any) took the usual path
   restrictFile(databaseFile);
   if (opened.damage) options.log.error('database was damaged at start-up and has been set aside', { problems: opened.damage.problems });
   let db = opened.db;
@@ -77,8 +97,9 @@ export function bootCore(options: CoreOptions): Core {
   const finished = recoverInterruptedImports(db, now()); // an import killed between storing and deriving
   if (finished.recovered > 0) options.log.warn(`finished ${finished.recovered} interrupted import(s)`);
   let sync: SyncFacade | null = null;
-  let lastCheck: { at: string; mode: 'quick' | 'full'; ok: boolean; problems: string[] } | null =
-    { at: now().toISOString(), mode: 'quick', ok: opened.damage === null, problems: opened.damage?.problems ?? [] };
+  let lastCheck: { at: string; mode: 'quick' | 'full'; ok: boolean; problems: string[] } | null = fullCheckAtStart
+    ? { at: now().toISOString(), mode: 'quick', ok: opened.damage === null, problems: opened.damage?.problems ?? [] } : null;
+  let checkRunning: Promise<void> | null = null;
 
   const safety: SafetyOps = {
     health: () => ({
@@ -134,7 +155,7 @@ export function bootCore(options: CoreOptions): Core {
 
   /** Background writers stop while the file is swapped, and resume on whatever is in place afterwards. */
   async function swapping(change: () => void): Promise<void> {
-    await backupRunning; // its own connection reads the file a swap replaces
+    await Promise.all([backupRunning, checkRunning]); // their own connections read the file a swap replaces
     const resume = await options.quiesce?.();
     try { reopenAround(change); } finally { resume?.(); }
   }
@@ -160,7 +181,7 @@ export function bootCore(options: CoreOptions): Core {
   // Dispatch goes through a stable facade, so a restore that swaps the database swaps the handlers too.
   const facade = new Proxy({} as Api, { get: (_t, key) => api[key as keyof Api] });
 
-  return {
+  const core: Core = {
     get db() { return db; },
     get api() { return api; },
     dispatch: createDispatch(facade, options.log),
@@ -177,8 +198,33 @@ export function bootCore(options: CoreOptions): Core {
         .finally(() => { backupRunning = null; });
       return backupRunning;
     },
+    checkIfDeferred: () => {
+      if (lastCheck || checkRunning) return checkRunning ?? Promise.resolve();
+      const at = now().toISOString();
+      const running = runDbJob(databaseFile, key, { kind: 'quick-check' });
+      checkRunning = (running ?? Promise.resolve(fromCheck(checkIntegrity(db.$client, 'quick'))))
+        .then((reply) => {
+          if (!reply.ok) { options.log.warn('the background integrity check could not run', reply.message); return; }
+          lastCheck = { at, mode: 'quick', ok: reply.problems.length === 0, problems: reply.problems };
+          if (reply.problems.length === 0) return;
+          noteIntegrityProblems(options.dataDir, reply.problems, at); // the next start sets the file aside
+          options.log.error('the background integrity check found the database damaged', { problems: reply.problems });
+        })
+        .finally(() => { checkRunning = null; });
+      return checkRunning;
+    },
+    startHousekeeping: () => {
+      const timers = [
+        setTimeout(() => void core.checkIfDeferred(), CHECK_DELAY_MS),
+        setTimeout(() => void core.backupIfDue(), BACKUP_DELAY_MS),
+        setInterval(() => void core.backupIfDue(), BACKUP_EVERY_MS),
+      ];
+      for (const t of timers) t.unref();
+      return () => { for (const t of timers) clearTimeout(t); };
+    },
     close: () => closeDb(db),
   };
+  return core;
 }
 
 /** SQLite creates the -wal and -shm files with the database file's mode, so restricting it covers all three. */

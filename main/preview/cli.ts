@@ -29,17 +29,15 @@ async function main(argv: string[]): Promise<void> {
     const loaded = await app.dispatch('loadDemoDataset', undefined);
     if (!loaded.ok) throw new Error(`the demo dataset could not be loaded: ${loaded.error.message}`);
   }
-  // The daily backup copies the whole database: taken a minute after start, so the first screen is not kept waiting.
-  const firstBackup = setTimeout(() => app.core.backupIfDue(), 60 * 1000);
-  const backupTimer = setInterval(() => app.core.backupIfDue(), 60 * 60 * 1000);
+  // The deferred integrity check and the daily backups run in worker threads, a while after start.
+  const stopHousekeeping = app.core.startHousekeeping();
   const host = await startPreviewHost({ dispatch: app.dispatch, staticDir, token: newToken(), port: portFlag(args.flags.get('port')) });
   app.setEmitter(host.emit);
   process.stdout.write(`ClaimTrail preview: ${host.url}\n`);
   process.stdout.write(`Data folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
   log.info(`preview host listening on 127.0.0.1:${host.port}`);
   const stop = async () => {
-    clearTimeout(firstBackup);
-    clearInterval(backupTimer);
+    stopHousekeeping();
     await host.close();
     await app.stop();
     process.exit(0);

@@ -4,9 +4,8 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync
 import { basename, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { DbKey } from '../../db/driver.js';
-import { startWorkerBeside } from '../workers/start-worker.js';
-import type { BackupJob, BackupReply } from './backup-worker.js';
 import { checkFile } from './integrity.js';
+import { runDbJob } from './run-db-job.js';
 
 export type BackupReason = 'daily' | 'pre-migration' | 'manual' | 'pre-restore';
 export interface BackupInfo { file: string; name: string; reason: string; createdAt: string; bytes: number; }
@@ -30,16 +29,10 @@ export async function backupDatabaseInBackground(
 ): Promise<BackupInfo> {
   const { partial, file } = backupTarget(dataDir, reason, now);
   rmSync(partial, { force: true });
-  const job: BackupJob = { databaseFile, key: key ? new Uint8Array(key) : null, target: partial };
-  const worker = startWorkerBeside(import.meta.url as string | undefined, 'backup-worker', { workerData: job });
-  if (!worker) sqlite.prepare('VACUUM INTO ?').run(partial);
+  const running = runDbJob(databaseFile, key, { kind: 'backup', target: partial });
+  if (!running) sqlite.prepare('VACUUM INTO ?').run(partial);
   else {
-    const reply = await new Promise<BackupReply>((resolve) => {
-      worker.once('message', resolve);
-      worker.once('error', (err) => resolve({ ok: false, message: err.message }));
-      worker.once('exit', (code) => resolve({ ok: false, message: `the backup worker stopped (exit code ${code})` }));
-    });
-    void worker.terminate();
+    const reply = await running;
     if (!reply.ok) { rmSync(partial, { force: true }); throw new Error(`The backup could not be written: ${reply.message}`); }
   }
   return keepBackup(partial, file, dataDir, keep);

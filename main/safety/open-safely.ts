@@ -10,11 +10,12 @@ import { checkFile } from './integrity.js';
 export interface DamageReport { quarantinedFile: string; problems: string[]; backups: BackupInfo[]; detectedAt: string; }
 export interface SafeOpen { db: Db; damage: DamageReport | null; backupBeforeMigration: BackupInfo | null; }
 
-/** Opens `databaseFile`; if it is damaged, sets it aside and opens a fresh one, reporting what happened. */
-export function openSafely(databaseFile: string, dataDir: string, migrationsDir: string, now: Date, key: DbKey = null): SafeOpen {
+/** Opens `databaseFile`; if it is damaged, sets it aside and opens a fresh one, reporting what happened. `checkMode`
+ *  'quick' reads every page first; 'open' only the header and schema (large stores are checked in the background). */
+export function openSafely(databaseFile: string, dataDir: string, migrationsDir: string, now: Date, key: DbKey = null, checkMode: 'open' | 'quick' = 'quick'): SafeOpen {
   let damage: DamageReport | null = null;
   if (existsSync(databaseFile)) {
-    const check = checkFile(databaseFile, 'quick', key);
+    const check = checkFile(databaseFile, checkMode, key);
     if (!check.ok) {
       const quarantinedFile = quarantineDatabase(databaseFile, dataDir, now);
       damage = { quarantinedFile, problems: check.problems, backups: listBackups(dataDir), detectedAt: now.toISOString() };

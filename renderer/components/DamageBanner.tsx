@@ -1,4 +1,5 @@
-// Shown on every page when start-up found the database damaged: says so plainly and offers the two ways back.
+// Shown on every page when start-up found the database damaged: says so plainly and offers the two ways back. A
+// problem the background check of a large store found is shown too, with what to do about it.
 import { useEffect } from 'react';
 import { useDataSafety } from '../store/data-safety';
 import { useNav } from '../store/nav';
@@ -9,7 +10,17 @@ export function DamageBanner() {
   const rebuild = useDataSafety((s) => s.rebuild);
   const busy = useDataSafety((s) => s.busy);
   const go = useNav((s) => s.go);
+  const check = useDataSafety((s) => s.health?.lastCheck ?? null);
   useEffect(() => { void load(); }, [load]);
+  if (!damage && check && !check.ok) {
+    // found by the background check of a large store: the open file cannot be set aside until the next start
+    return (
+      <div role="alert" className="banner error">
+        <strong>The integrity check found problems in the database</strong> ({check.problems[0]}). Quit and reopen ClaimTrail:
+        it will set the damaged file aside, and you can then restore a backup or rebuild from the stored X12.
+      </div>
+    );
+  }
   if (!damage) return null;
   return (
     <div role="alert" className="banner error">

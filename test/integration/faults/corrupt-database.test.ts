@@ -85,3 +85,44 @@ describe('fault: the database file is damaged at start', () => {
     expect(canonicalDump(reopened.db)).toEqual(state.expected);
   });
 });
+
+describe('fault: a large store damaged while closed, checked in the background', () => {
+  const large = { checkInBackgroundFromBytes: 0 }; // every store counts as large: start-up reads only the header and schema
+  const health = async (core: Core) => ((await core.dispatch('getDataHealth', undefined)) as { value: { lastCheck: { ok: boolean; problems: string[] } | null } }).value;
+
+  it('opens at once; the background check finds the damage; the next start sets the file aside byte for byte', async () => {
+    const dir = join(tmp.dir, `office-${++n}`);
+    await officeDataDir(dir, folder);
+    const file = join(dir, 'claimtrail.db');
+    scribbleRawAndClaims(file);
+    const damagedBytes = readFileSync(file);
+    const first = bootAt(dir, T1, undefined, large);
+    cores.push(first);
+    expect(first.damage).toBeNull(); // not read page by page before the first screen
+    expect((await health(first)).lastCheck).toBeNull();
+    await first.checkIfDeferred();
+    const found = (await health(first)).lastCheck!;
+    expect(found.ok).toBe(false);
+    expect(found.problems.length).toBeGreaterThan(0);
+    first.close();
+    const second = bootAt(dir, T2, undefined, large);
+    cores.push(second);
+    expect(second.damage).not.toBeNull(); // the note left by the check made this start read every page
+    expect(readFileSync(second.damage!.quarantinedFile).equals(damagedBytes)).toBe(true);
+    second.close();
+    const third = bootAt(dir, T2, undefined, large);
+    cores.push(third);
+    expect(third.damage).toBeNull(); // dealt with once: the fresh file is not set aside again
+  });
+
+  it('an intact large store passes the background check and nothing is noted', async () => {
+    const dir = join(tmp.dir, `office-${++n}`);
+    await officeDataDir(dir, folder);
+    const core = bootAt(dir, T1, undefined, large);
+    cores.push(core);
+    await core.checkIfDeferred();
+    expect((await health(core)).lastCheck).toMatchObject({ ok: true, mode: 'quick', problems: [] });
+    expect(existsSync(join(dir, 'integrity-problems.json'))).toBe(false);
+    expect(core.db.$client.prepare('SELECT count(*) FROM claims').pluck().get()).toBeGreaterThan(0);
+  });
+});

@@ -74,8 +74,9 @@ export function scribbleTablePages(file: string, table: string, opts: { every?: 
 }
 
 export const T0 = new Date('2026-03-01T12:00:00Z');
-export const bootAt = (dataDir: string, at: Date, keySeal?: KeySeal): Core =>
-  bootCore({ dataDir, migrationsDir: MIGRATIONS_DIR, runtime: 'preview', version: '1', log: createMemoryLogger(), now: () => at, ...(keySeal ? { keySeal } : {}) });
+/** `checkInBackgroundFromBytes: 0` treats the store as large: start-up reads only its header and schema. */
+export const bootAt = (dataDir: string, at: Date, keySeal?: KeySeal, opts: { checkInBackgroundFromBytes?: number } = {}): Core =>
+  bootCore({ dataDir, migrationsDir: MIGRATIONS_DIR, runtime: 'preview', version: '1', log: createMemoryLogger(), now: () => at, ...(keySeal ? { keySeal } : {}), ...opts });
 
 export interface OfficeState { expected: Dump; auditEntries: number; note: { anchor: string; note: string } }
 
