@@ -100,6 +100,7 @@ export function bootCore(options: CoreOptions): Core {
   let lastCheck: { at: string; mode: 'quick' | 'full'; ok: boolean; problems: string[] } | null = fullCheckAtStart
     ? { at: now().toISOString(), mode: 'quick', ok: opened.damage === null, problems: opened.damage?.problems ?? [] } : null;
   let checkRunning: Promise<void> | null = null;
+  const cancels = new Set<() => void>(); // stops what runs in worker threads
 
   const safety: SafetyOps = {
     health: () => ({
@@ -155,7 +156,11 @@ export function bootCore(options: CoreOptions): Core {
 
   /** Background writers stop while the file is swapped, and resume on whatever is in place afterwards. */
   async function swapping(change: () => void): Promise<void> {
-    await Promise.all([backupRunning, checkRunning]); // their own connections read the file a swap replaces
+    // background work reads the file a swap replaces through its own connection: stop it first (a cancelled check
+    // runs again on the next start; the daily backup at the next hourly look)
+    for (const cancel of cancels) cancel();
+    cancels.clear();
+    await Promise.all([backupRunning, checkRunning]);
     const resume = await options.quiesce?.();
     try { reopenAround(change); } finally { resume?.(); }
   }
@@ -191,26 +196,32 @@ export function bootCore(options: CoreOptions): Core {
     setSync: (s) => { sync = s; },
     backupIfDue: () => {
       if (backupRunning || !dailyBackupDue(options.dataDir, now())) return backupRunning ?? Promise.resolve();
-      backupRunning = backupDatabaseInBackground(db.$client, databaseFile, key, options.dataDir, 'daily', now(), keep)
+      let cancel: (() => void) | null = null;
+      backupRunning = backupDatabaseInBackground(db.$client, databaseFile, key, options.dataDir, 'daily', now(), keep, (c) => { cancels.add(cancel = c); })
         .then(() => undefined, (err: unknown) => {
-          options.log.warn('daily backup failed', err); // a full disk must not stop the app; Settings shows the last backup
+          // a full disk must not stop the app (Settings shows the last backup); a swap cancelling it is no failure
+          if ((err as Error).name !== 'AbortError') options.log.warn('daily backup failed', err);
         })
-        .finally(() => { backupRunning = null; });
+        .finally(() => { backupRunning = null; if (cancel) cancels.delete(cancel); });
       return backupRunning;
     },
     checkIfDeferred: () => {
       if (lastCheck || checkRunning) return checkRunning ?? Promise.resolve();
       const at = now().toISOString();
       const running = runDbJob(databaseFile, key, { kind: 'quick-check' });
-      checkRunning = (running ?? Promise.resolve(fromCheck(checkIntegrity(db.$client, 'quick'))))
+      if (running) cancels.add(running.cancel);
+      checkRunning = (running?.reply ?? Promise.resolve(fromCheck(checkIntegrity(db.$client, 'quick'))))
         .then((reply) => {
-          if (!reply.ok) { options.log.warn('the background integrity check could not run', reply.message); return; }
+          if (!reply.ok) {
+            if (!('cancelled' in reply)) options.log.warn('the background integrity check could not run', reply.message);
+            return;
+          }
           lastCheck = { at, mode: 'quick', ok: reply.problems.length === 0, problems: reply.problems };
           if (reply.problems.length === 0) return;
           noteIntegrityProblems(options.dataDir, reply.problems, at); // the next start sets the file aside
           options.log.error('the background integrity check found the database damaged', { problems: reply.problems });
         })
-        .finally(() => { checkRunning = null; });
+        .finally(() => { checkRunning = null; if (running) cancels.delete(running.cancel); });
       return checkRunning;
     },
     startHousekeeping: () => {

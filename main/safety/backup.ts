@@ -23,17 +23,25 @@ export function backupDatabase(sqlite: Database.Database, dataDir: string, reaso
 }
 
 /** The same backup made in a worker thread with its own connection, so the app stays responsive while gigabytes are
- *  copied; in this thread (through `sqlite`) where no worker can be started. */
+ *  copied; in this thread (through `sqlite`) where no worker can be started. `onCancel` receives what stops it (the
+ *  promise then rejects with an AbortError and leaves no file). */
 export async function backupDatabaseInBackground(
   sqlite: Database.Database, databaseFile: string, key: DbKey, dataDir: string, reason: BackupReason, now: Date, keep = 7,
+  onCancel?: (cancel: () => void) => void,
 ): Promise<BackupInfo> {
   const { partial, file } = backupTarget(dataDir, reason, now);
   rmSync(partial, { force: true });
   const running = runDbJob(databaseFile, key, { kind: 'backup', target: partial });
   if (!running) sqlite.prepare('VACUUM INTO ?').run(partial);
   else {
-    const reply = await running;
-    if (!reply.ok) { rmSync(partial, { force: true }); throw new Error(`The backup could not be written: ${reply.message}`); }
+    onCancel?.(running.cancel);
+    const reply = await running.reply;
+    if (!reply.ok) {
+      rmSync(partial, { force: true });
+      const err = new Error(`The backup could not be written: ${reply.message}`);
+      if ('cancelled' in reply) err.name = 'AbortError';
+      throw err;
+    }
   }
   return keepBackup(partial, file, dataDir, keep);
 }

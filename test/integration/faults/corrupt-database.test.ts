@@ -115,6 +115,19 @@ describe('fault: a large store damaged while closed, checked in the background',
     expect(third.damage).toBeNull(); // dealt with once: the fresh file is not set aside again
   });
 
+  it('a restore while the background check runs stops the check and goes ahead', async () => {
+    const dir = join(tmp.dir, `office-${++n}`);
+    const state = await officeDataDir(dir, folder);
+    const core = bootAt(dir, T1, undefined, large);
+    cores.push(core);
+    const check = core.checkIfDeferred();
+    const [backup] = listBackups(dir);
+    expect(await core.dispatch('restoreBackup', { name: backup!.name })).toMatchObject({ ok: true });
+    await check;
+    expect(canonicalDump(core.db)).toEqual(state.expected);
+    expect(existsSync(join(dir, 'integrity-problems.json'))).toBe(false);
+  });
+
   it('an intact large store passes the background check and nothing is noted', async () => {
     const dir = join(tmp.dir, `office-${++n}`);
     await officeDataDir(dir, folder);
