@@ -1,7 +1,7 @@
 // The claims list: filtered, sorted, keyset-paginated pages, and the live count and sums of the filtered set.
 import { bitsToFlags } from '../../main/store/flags.js';
 import type { Db } from '../open.js';
-import { claimWhere, type ClaimFilter } from './claim-filter.js';
+import { claimWhere, ftsQuery, type ClaimFilter } from './claim-filter.js';
 import { pageKeys, SCAN_ROWS, type CursorValue, type SortSpec } from './claims-page.js';
 import { SEARCH_HIT_SQL, searchHits, withSearchHits } from './search-hits.js';
 import { stmt } from './statements.js';
@@ -111,10 +111,23 @@ export function listClaims(db: Db, q: ClaimListQuery): { rows: ClaimListRow[]; n
 
 export interface ClaimTotals { count: number; billedCents: number; paidCents: number; patientRespCents: number }
 
+/** Filters the totals index answers alone: it holds status, payer and the money, so they never read a claim row.
+ *  Keys that add no condition (empty lists, a blank search, the clock when no "no response" flag asks for it) count
+ *  as absent, as claimWhere treats them. */
+const TOTALS_COVER = new Set<keyof ClaimFilter>(['status', 'payerId', 'amountMin', 'amountMax']);
+export function totalsCovered(f: ClaimFilter): boolean {
+  const inert = (k: keyof ClaimFilter, v: unknown) => v === undefined || (Array.isArray(v) && v.length === 0)
+    || (k === 'search' && typeof v === 'string' && !ftsQuery(v)) || ((k === 'today' || k === 'noResponseDays') && !f.flags?.includes('no_response'));
+  return (Object.keys(f) as Array<keyof ClaimFilter>).every((k) => inert(k, f[k]) || TOTALS_COVER.has(k));
+}
+
 export function claimTotals(db: Db, f: ClaimFilter): ClaimTotals {
   const where = claimWhere(f);
+  // The planner would take a narrower status or payer index and read every matching row for its amounts (a
+  // million-claim store: 200–370 ms); the covering index answers in a pass over a few MB.
   const r = stmt(db, `SELECT count(*) AS count, coalesce(sum(charge_cents), 0) AS billedCents, coalesce(sum(paid_cents), 0) AS paidCents,
-    coalesce(sum(patient_resp_cents), 0) AS patientRespCents FROM claims c WHERE ${where.sql}`).get(...where.params) as ClaimTotals;
+    coalesce(sum(patient_resp_cents), 0) AS patientRespCents FROM claims c ${totalsCovered(f) ? 'INDEXED BY claims_totals' : ''} WHERE ${where.sql}`)
+    .get(...where.params) as ClaimTotals;
   return r;
 }
 

@@ -66,6 +66,8 @@ export const claims = sqliteTable('claims', {
   index('claims_denials').on(t.denialGroup, t.denialReason, t.chargeCents, t.paidCents).where(sql`status = 'denied'`),
   // the payer reports (turnaround, denial rate, first pass) group by payer in this order, so each is one streamed pass
   index('claims_payer_report').on(t.payerId, t.daysToAck, t.daysToPay, t.status, t.firstPassAccepted, t.serviceFrom, t.payerName),
+  // the live totals (count, billed, paid, patient responsibility) of a status / payer / amount filter, or of everything
+  index('claims_totals').on(t.status, t.payerId, t.chargeCents, t.paidCents, t.patientRespCents),
   // one worklist group's claims, newest first: a rejection reason's or a denial reason's, without walking the others
   index('claims_rejection_list').on(t.statusCode, t.lastEventAt, t.id, t.chargeCents).where(sql`status = 'rejected'`),
   index('claims_denial_list').on(t.denialGroup, t.denialReason, t.lastEventAt, t.id).where(sql`status = 'denied'`),

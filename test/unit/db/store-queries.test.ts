@@ -5,6 +5,9 @@ import {
   payerTurnaround, rejectionsByReason, searchClaims, setFollowUp, setWorked, staleClaims, storeStats, topProviders, duplicateRemittances,
   denialsByCarc, setClaimNote, claimWhere, SORT_COLUMNS, type ClaimFilter, type SortColumn,
 } from '../../../db/queries/store.js';
+import { totalsCovered } from '../../../db/queries/claims-list.js';
+import { toStoreFilter } from '../../../main/ipc/handlers/claim-adapters.js';
+import type { ClaimFilters } from '../../../shared/domain/claims.js';
 import { generateDataset } from '../../../main/edi/generate/index.js';
 import { freshDb, ingest, NOW } from '../ingest/helpers.js';
 import { scenarioFiles } from '../ingest/scenario.js';
@@ -135,6 +138,21 @@ describe('claims pages over a generated store', () => {
     return db3.$client.prepare(`SELECT c.id FROM claims c WHERE ${w.sql} ORDER BY c.${col} ${dir} ${dir === 'desc' ? 'NULLS LAST' : 'NULLS FIRST'}, c.id ${dir}`)
       .pluck().all(...w.params);
   };
+
+  it('totals every filter exactly like a plain aggregate, and the list screen\'s status / payer / amount filters read only the totals index', () => {
+    for (const f of [...filters, { status: ['paid', 'denied'], payerId: payer, amountMin: 10_000 } as ClaimFilter]) {
+      const w = claimWhere(f);
+      const plain = db3.$client.prepare(`SELECT count(*) AS count, coalesce(sum(charge_cents), 0) AS billedCents, coalesce(sum(paid_cents), 0) AS paidCents,
+        coalesce(sum(patient_resp_cents), 0) AS patientRespCents FROM claims c NOT INDEXED WHERE ${w.sql}`).get(...w.params);
+      expect(claimTotals(db3, f), JSON.stringify(f)).toEqual(plain);
+    }
+    const screen = (filters: ClaimFilters) => toStoreFilter(filters, '2026-02-01', 30); // as the claims screen sends them, empty lists and all
+    expect(totalsCovered(screen({ statuses: ['denied'], payerId: payer, chargeMinCents: 100, flags: [], search: ' ' }))).toBe(true);
+    expect(totalsCovered(screen({}))).toBe(true);
+    expect(totalsCovered(screen({ flags: ['no_response'] }))).toBe(false);
+    expect(totalsCovered(screen({ billingNpi: '1234567893' }))).toBe(false);
+    expect(totalsCovered(screen({ search: 'SMITH' }))).toBe(false);
+  });
 
   it('pages every filter in every sort order exactly like a plain ORDER BY, whichever way each page is planned', () => {
     expect(reference({ denialReason: denial }, 'id', 'asc').length).toBeGreaterThan(13); // more than one page

@@ -1,0 +1,1 @@
+CREATE INDEX `claims_totals` ON `claims` (`status`,`payer_id`,`charge_cents`,`paid_cents`,`patient_resp_cents`);
