@@ -202,6 +202,7 @@ export function bootCore(options: CoreOptions): Core {
           // a full disk must not stop the app (Settings shows the last backup); a swap cancelling it is no failure
           if ((err as Error).name !== 'AbortError') options.log.warn('daily backup failed', err);
         })
+        .then(() => options.emit?.('dataHealthChanged', { reason: 'backup' }))
         .finally(() => { backupRunning = null; if (cancel) cancels.delete(cancel); });
       return backupRunning;
     },
@@ -217,6 +218,7 @@ export function bootCore(options: CoreOptions): Core {
             return;
           }
           lastCheck = { at, mode: 'quick', ok: reply.problems.length === 0, problems: reply.problems };
+          options.emit?.('dataHealthChanged', { reason: 'check' }); // the banner appears without waiting for a reload
           if (reply.problems.length === 0) return;
           noteIntegrityProblems(options.dataDir, reply.problems, at); // the next start sets the file aside
           options.log.error('the background integrity check found the database damaged', { problems: reply.problems });

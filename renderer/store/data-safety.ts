@@ -1,7 +1,7 @@
 // Backups, restore, integrity, encryption and rebuild-from-raw: the Settings "Data safety" card and the damage banner.
 import { create } from 'zustand';
 import type { DataHealth, RebuildReport } from '../../shared/domain/safety';
-import { api } from '../api';
+import { api, onEvent } from '../api';
 import { errorMessage } from '../lib/errors';
 
 type Message = { ok: boolean; text: string };
@@ -59,3 +59,6 @@ export const useDataSafety = create<DataSafetyState>()((set, get) => {
     }),
   };
 });
+
+// Backups and the integrity check of a large store finish in the background: show what they found as it happens.
+onEvent('dataHealthChanged', () => { void useDataSafety.getState().load(); });

@@ -10,6 +10,8 @@ export const events = {
   syncFinished: SyncFinished,
   /** Local data changed (import, sync, demo load): lists should reload. */
   dataChanged: z.object({ reason: z.string() }),
+  /** Backups or the integrity check changed what Settings and the damage banner show (work that ran in the background). */
+  dataHealthChanged: z.object({ reason: z.enum(['backup', 'check']) }),
   ...exportEvents,
 } satisfies Record<string, z.ZodType>;
 

@@ -18,7 +18,7 @@ export function DataSafetySection() {
           <dt>Encryption at rest</dt>
           <dd>{health.encrypted ? `On (key in ${health.keyStorage === 'keychain' ? 'the OS keychain' : 'an owner-only file'})` : 'Off'}</dd>
           <dt>Last check</dt>
-          <dd>{health.lastCheck ? `${health.lastCheck.mode} check ${health.lastCheck.ok ? 'passed' : 'found problems'}, ${formatDate(health.lastCheck.at)}` : 'None yet'}</dd>
+          <dd>{health.lastCheck ? `${health.lastCheck.mode} check ${health.lastCheck.ok ? 'passed' : 'found problems'}, ${formatDate(health.lastCheck.at)}` : 'Shortly after start (a large database is checked in the background)'}</dd>
         </dl>
       )}
       <div className="button-row">

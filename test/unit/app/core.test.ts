@@ -11,8 +11,8 @@ let core: Core | undefined;
 let cleanup: (() => void) | undefined;
 afterEach(() => { core?.close(); cleanup?.(); core = undefined; });
 
-function boot(dir: string, at = '2026-11-23T10:00:00Z') {
-  return bootCore({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, runtime: 'preview', version: '1.0.0', log: createMemoryLogger(), now: () => new Date(at) });
+function boot(dir: string, at = '2026-11-23T10:00:00Z', more: Partial<Parameters<typeof bootCore>[0]> = {}) {
+  return bootCore({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, runtime: 'preview', version: '1.0.0', log: createMemoryLogger(), now: () => new Date(at), ...more });
 }
 
 describe('core: backups and restore through the IPC path', () => {
@@ -73,5 +73,21 @@ describe('core: backups and restore through the IPC path', () => {
     const rebuilt = await core.dispatch('rebuildFromRaw', undefined);
     expect(rebuilt).toMatchObject({ ok: true, value: { complete: true, unreadable: 0, claims: before.length } });
     expect(claims()).toEqual(before);
+  });
+});
+
+describe('core: background work tells the window when it ends', () => {
+  it('the deferred integrity check of a large store and the daily backup each send dataHealthChanged, and Settings shows their results', async () => {
+    const tmp = tempDir(); cleanup = tmp.remove;
+    boot(tmp.dir).close(); // a store on disk, so the next start counts it as large
+    const sent: unknown[] = [];
+    core = boot(tmp.dir, '2026-11-23T10:00:00Z', { checkInBackgroundFromBytes: 0, emit: (name, payload) => sent.push({ name, payload }) });
+    const health = async () => ((await core!.dispatch('getDataHealth', undefined)) as { value: { lastCheck: unknown; backups: unknown[] } }).value;
+    expect((await health()).lastCheck).toBeNull(); // start-up read only the header and schema
+    await core.checkIfDeferred();
+    await core.backupIfDue();
+    expect(sent).toEqual([{ name: 'dataHealthChanged', payload: { reason: 'check' } }, { name: 'dataHealthChanged', payload: { reason: 'backup' } }]);
+    expect((await health()).lastCheck).toMatchObject({ mode: 'quick', ok: true });
+    expect((await health()).backups).toHaveLength(1);
   });
 });
