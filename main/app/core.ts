@@ -20,6 +20,7 @@ import { openSafely, type DamageReport } from '../safety/open-safely.js';
 import { rebuildDatabaseFromRaw, type RebuildFromRawReport } from '../safety/rebuild-from-raw.js';
 import { recoverInterruptedImports } from '../ingest/import-journal.js';
 import { DATABASE_FILE_NAME } from './paths.js';
+import { markStoreOpen } from './presence.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -100,6 +101,7 @@ export function bootCore(options: CoreOptions): Core {
   let lastCheck: { at: string; mode: 'quick' | 'full'; ok: boolean; problems: string[] } | null = fullCheckAtStart
     ? { at: now().toISOString(), mode: 'quick', ok: opened.damage === null, problems: opened.damage?.problems ?? [] } : null;
   let checkRunning: Promise<void> | null = null;
+  const unmarkOpen = markStoreOpen(options.dataDir); // a CLI bulk import then keeps the indexes our queries use
   const cancels = new Set<() => void>(); // stops what runs in worker threads
 
   const safety: SafetyOps = {
@@ -235,7 +237,7 @@ export function bootCore(options: CoreOptions): Core {
       for (const t of timers) t.unref();
       return () => { for (const t of timers) clearTimeout(t); };
     },
-    close: () => closeDb(db),
+    close: () => { closeDb(db); unmarkOpen(); },
   };
   return core;
 }

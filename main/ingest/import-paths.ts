@@ -26,7 +26,8 @@ export interface ImportOptions {
   limits?: ImportLimits;
   /** Read and parse in a worker thread: 'auto' (default) for imports of more than a few MB. */
   worker?: StageOptions['worker'];
-  /** Build the claim list's indexes once at the end: by default for loads of ~50 000+ claims into a small store. */
+  /** Build the claim list's indexes once at the end: by default for loads of ~50 000+ claims into a small store.
+   *  Only for imports nothing reads meanwhile (the CLI): list and report queries name those indexes. */
   deferIndexes?: boolean;
   /** Claim-level records per window (tests use small windows to exercise claims that span windows). */
   windowRecords?: number;

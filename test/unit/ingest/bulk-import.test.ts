@@ -81,3 +81,26 @@ describe('the import worker', () => {
     }
   });
 });
+
+describe('reading while a bulk import runs', () => {
+  it('works between windows when indexes stay (the app), and would fail if they were deferred (the CLI only)', async () => {
+    const { listClaims, topProviders, aging, claimTotals } = await import('../../../db/queries/store.js');
+    const reads = (db: ReturnType<typeof freshDb>) => () => {
+      listClaims(db, { sort: { column: 'lastEventAt', dir: 'desc' }, limit: 20 });
+      listClaims(db, { status: ['denied'], sort: { column: 'charge', dir: 'asc' }, limit: 20 });
+      claimTotals(db, { status: ['paid'] });
+      topProviders(db, {});
+      aging(db, { today: '2026-12-31' });
+    };
+    const during = async (deferIndexes: boolean) => {
+      const db = freshDb();
+      const failures: string[] = [];
+      const read = reads(db);
+      await importPaths(db, [dir], () => NOW, () => { try { read(); } catch (err) { failures.push((err as Error).message); } }, { worker: 'never', windowRecords: 150, deferIndexes });
+      read(); // and after it, either way
+      return failures;
+    };
+    expect(await during(false)).toEqual([]);
+    expect((await during(true)).join(' ')).toMatch(/no such index/);
+  });
+});
