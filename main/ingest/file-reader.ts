@@ -30,8 +30,11 @@ async function* slices(bytes: Buffer): AsyncGenerator<Buffer> {
 }
 const CHUNK_BYTES = 1 << 18; // as guardedFileChunks reads
 
+/** Files being read from disk ahead of the parser (thousands of small files are the common case). */
+const LOOKAHEAD_FILES = 16;
+
 /** Files to read in order, each with its prefetched bytes, `lookahead` files being read ahead at any time. */
-export function* readAhead(files: readonly string[], lookahead: number): Generator<{ file: string; bytes: Prefetched }> {
+export function* readAhead(files: readonly string[], lookahead = LOOKAHEAD_FILES): Generator<{ file: string; bytes: Prefetched }> {
   const ahead = files.slice(0, lookahead).map(prefetch); // a queue: each is dropped once handed out
   for (const [i, file] of files.entries()) {
     if (i + lookahead < files.length) ahead.push(prefetch(files[i + lookahead]!));

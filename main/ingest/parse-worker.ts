@@ -9,6 +9,7 @@ import { recordsOf, type StagedSet } from './stage.js';
 import { stageFile } from './stage-file.js';
 import { encodeBatch, packFailure, type WireFailure } from './wire.js';
 
+/** `processedAt`: the import's start, the processing time of every file's sets (a file carries none of its own). */
 export type WorkerRequest = { type: 'files'; files: string[]; processedAt: string; limits?: ImportLimits } | { type: 'credit' };
 /** A run of consecutive sets in a batch from one file, and whether the file ended there (done or failed). */
 export interface FileSpan { file: string; sets: number; end: 'done' | 'error' | null; error?: WireFailure }
@@ -16,8 +17,6 @@ export type WorkerReply = { type: 'ready' } | { type: 'batch'; batch: ReturnType
 
 /** Claim-level records per posted batch: small enough to keep the writer fed, large enough to amortise a message. */
 const BATCH_RECORDS = 2000;
-/** Files being read from disk ahead of the parser (thousands of small files are the common case). */
-const LOOKAHEAD_FILES = 16;
 
 const port = parentPort!;
 let credits = 0;
@@ -50,7 +49,7 @@ class Outbox {
 
 async function run({ files, processedAt, limits }: Extract<WorkerRequest, { type: 'files' }>): Promise<void> {
   const out = new Outbox();
-  for (const { file, bytes } of readAhead(files, LOOKAHEAD_FILES)) {
+  for (const { file, bytes } of readAhead(files)) {
     try {
       for await (const sets of stageFile(file, bytes, limits, processedAt, BATCH_RECORDS)) {
         out.add(file, sets, null);

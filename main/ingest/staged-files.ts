@@ -19,7 +19,6 @@ export interface StageOptions {
 }
 
 const WORKER_FROM_BYTES = 16 * 1024 * 1024;
-const LOOKAHEAD_FILES = 16; // files being read ahead of the parser
 /** Batches (~2 000 records, a few MB each) the worker may have in flight: two windows' worth, so it reads the next
  *  window while the writer flushes one and has it ready when the flush ends; memory between the threads stays bounded. */
 const BATCH_CREDITS = 64;
@@ -34,7 +33,7 @@ export async function* stagedFiles(files: readonly string[], processedAt: () => 
 }
 
 async function* inline(files: readonly string[], processedAt: () => string, limits?: ImportLimits): AsyncGenerator<FileEvent> {
-  for (const { file, bytes } of readAhead(files, LOOKAHEAD_FILES)) {
+  for (const { file, bytes } of readAhead(files)) {
     const at = processedAt();
     try {
       for await (const sets of stageFile(file, bytes, limits, at, INLINE_BATCH_RECORDS)) yield { type: 'sets', file, sets };
