@@ -70,46 +70,8 @@ function isMemberIdQualifier(q: string | null): boolean {
   return q === 'MI' || q === 'II' || q === 'C1' || q === 'ZZ' || q === '34' || q === 'HN';
 }
 
-/** personFrom(partyFromNm1(...)) without the intermediate Party (835 patients and insureds, per claim). */
-export function personFromNm1(ctx: MapContext, s: number): Person {
-  const t = ctx.t;
-  const last = t.el(s, 3);
-  const first = t.el(s, 4);
-  const q = orNull(t.code(s, 8));
-  const id = orNull(t.el(s, 9));
-  return {
-    entityCode: t.code(s, 1),
-    name: displayName(last, first, t.el(s, 5), t.el(s, 7)),
-    lastOrOrgName: last,
-    firstName: orNull(first),
-    idQualifier: q,
-    id,
-    memberId: isMemberIdQualifier(q) ? id : null,
-    birthDate: null,
-    gender: null,
-  };
-}
-
-/** providerFrom(partyFromNm1(...)) without the intermediate Party. */
-export function providerFromNm1(ctx: MapContext, s: number): Provider {
-  const t = ctx.t;
-  const last = t.el(s, 3);
-  const first = t.el(s, 4);
-  const q = orNull(t.code(s, 8));
-  const id = orNull(t.el(s, 9));
-  return {
-    entityCode: t.code(s, 1),
-    name: displayName(last, first, t.el(s, 5), t.el(s, 7)),
-    lastOrOrgName: last,
-    firstName: orNull(first),
-    idQualifier: q,
-    id,
-    npi: q === 'XX' ? id : null,
-    taxId: q === 'FI' || q === '24' || q === '34' ? id : null,
-    taxonomy: null,
-    address: null,
-  };
-}
+export const personFromNm1 = (ctx: MapContext, s: number): Person => personFrom(partyFromNm1(ctx, s));
+export const providerFromNm1 = (ctx: MapContext, s: number): Provider => providerFrom(partyFromNm1(ctx, s));
 
 /** Street lines from N3, city/state/zip from N4, merged into the provider's address. */
 export function applyN3(ctx: MapContext, s: number, p: Provider): void {
