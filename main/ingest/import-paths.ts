@@ -26,9 +26,10 @@ export interface ImportOptions {
   limits?: ImportLimits;
   /** Read and parse in a worker thread: 'auto' (default) for imports of more than a few MB. */
   worker?: StageOptions['worker'];
-  /** Build the claim list's indexes once at the end: by default for loads of ~50 000+ claims into a small store.
-   *  Only for imports nothing reads meanwhile (the CLI): list and report queries name those indexes. */
-  deferIndexes?: boolean;
+  /** Build the claim list's indexes once at the end instead of row by row. Off by default: list and report queries
+   *  name those indexes, so only an import nothing reads meanwhile may drop them (the CLI with the app closed, the
+   *  bench). 'auto': for loads of ~50 000+ claims into a small store. */
+  deferIndexes?: boolean | 'auto';
   /** Claim-level records per window (tests use small windows to exercise claims that span windows). */
   windowRecords?: number;
 }
@@ -75,7 +76,7 @@ export async function importPaths(
   const keys = keyIndexFor(db, bytes / BYTES_PER_RECORD);
   const window = new BulkWindow(db, keys);
   const parties = new PartyNotes(db);
-  let deferIndexes = opts.deferIndexes ?? (keys.complete && bytes / BYTES_PER_RECORD >= DEFER_INDEXES_FROM_RECORDS);
+  let deferIndexes = opts.deferIndexes === 'auto' ? keys.complete && bytes / BYTES_PER_RECORD >= DEFER_INDEXES_FROM_RECORDS : opts.deferIndexes ?? false;
   const windowRecords = opts.windowRecords ?? WINDOW_RECORDS;
   let queue: Array<{ staged: StagedSet; source: SetContext['source'] }> = [];
   let held = 0;

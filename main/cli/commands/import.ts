@@ -18,7 +18,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     if (appOpen && !args.switches.has('json') && !args.switches.has('quiet')) io.err('ClaimTrail has this data folder open: its indexes are kept up to date as the import writes.\n');
     const progress = args.switches.has('json') || args.switches.has('quiet') ? undefined
       : (p: { filesDone: number; filesTotal: number }) => { if (p.filesDone % 50 === 0) io.err(`… ${p.filesDone}/${p.filesTotal} files\n`); };
-    const summary = await importPaths(db, args.positional, () => io.now().toISOString(), progress, appOpen ? { deferIndexes: false } : {});
+    const summary = await importPaths(db, args.positional, () => io.now().toISOString(), progress, { deferIndexes: appOpen ? false : 'auto' });
     if (args.switches.has('json')) io.out(`${JSON.stringify(summary)}\n`);
     else {
       io.out(`files: ${summary.files}\ntransactions: ${summary.transactions}\nduplicates skipped: ${summary.duplicates}\n`

@@ -36,9 +36,8 @@ export function importHandlers(deps: HandlerDeps): ImportsApi {
       if (deps.runtime === 'preview') throw new AppError('invalid_input', 'The preview host imports the files you pick, not paths on disk.');
       const missing = paths.find((p) => !existsSync(p));
       if (missing) throw new AppError('not_found', `There is no file or folder at ${missing}.`);
-      // The window keeps reading the store while a big import runs, so its indexes stay in place (a headless CLI
-      // import builds them once at the end instead; queries name them and would fail meanwhile).
-      return changed('import', toSummary(await importPaths(deps.db, paths, now, undefined, { deferIndexes: false })));
+      // importPaths keeps the indexes in place by default: the window keeps reading the store while a big import runs.
+      return changed('import', toSummary(await importPaths(deps.db, paths, now)));
     },
     loadDemoDataset: async () => {
       const dir = deps.demoDir ?? demoDatasetDir();
