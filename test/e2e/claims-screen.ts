@@ -41,4 +41,12 @@ export class ClaimsScreen {
     const text = await this.page.getByTestId('claim-count').innerText();
     return Number(text.replace(/,/g, ''));
   }
+
+  /** Narrows the list to one status from the unfiltered list; returns the new count, once it is below the old one. */
+  async onlyStatus(label: string): Promise<number> {
+    const all = await this.count();
+    await this.page.getByRole('group', { name: 'Status' }).getByRole('button', { name: label }).click();
+    await expect.poll(() => this.count()).toBeLessThan(all);
+    return this.count();
+  }
 }
