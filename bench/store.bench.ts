@@ -14,6 +14,7 @@ import { DATABASE_FILE_NAME } from '../main/app/paths.js';
 import { importPaths } from '../main/ingest/index.js';
 import { createMemoryLogger } from '../main/log/logger.js';
 import { checkFile } from '../main/safety/integrity.js';
+import { measureInsertFloor } from './insert-floor.js';
 import { benchData } from './store-data.js';
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]!; };
@@ -70,6 +71,7 @@ export async function run(): Promise<void> {
     const db = reuse ? openDb(reuse, join(process.cwd(), 'db', 'migrations')) : await importedStore(tmp, claims);
     if (reuse) console.log(`store: ${reuse}, ${int(db.$client.prepare('SELECT count(*) FROM claims').pluck().get() as number)} claims`);
     timeQueries(db);
+    printInsertFloor(db);
     db.$client.close();
     timeStartup(reuse ? dirname(reuse) : tmp);
   } finally {
@@ -118,6 +120,14 @@ function timeQueries(db: Db): void {
   const worklists = worklistHandlers({ db, now: () => new Date('2026-12-31T12:00:00Z') } as HandlerDeps);
   time('worklist summaries (all 8)', 5, () => worklists.worklistSummaries());
   for (const kind of ['rejections', 'denials', 'stale_unpaid'] as const) time(`worklist: ${kind}`, 5, () => worklists.getWorklist({ kind }));
+}
+
+/** What one SQLite writer needs just to write these rows (bench/insert-floor.ts): the ceiling of any import. */
+function printInsertFloor(db: Db): void {
+  const floor = measureInsertFloor(db.$client, join(process.cwd(), 'db', 'migrations'));
+  console.log(`insert floor (the same rows, prebuilt, into an empty store): ${floor.seconds.toFixed(1)} s = ${int(floor.claims / floor.seconds)} claims/s at most`);
+  const parts = [...floor.microsPerClaim].sort((a, b) => b[1] - a[1]).filter(([, us]) => us >= 0.5);
+  console.log(`  µs per claim: ${parts.map(([k, us]) => `${k} ${us.toFixed(1)}`).join(', ')}`);
 }
 
 /** Opening the store as the app does (a large one is checked page by page later, in a worker) against what that

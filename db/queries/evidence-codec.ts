@@ -1,6 +1,7 @@
 // The JSON columns of the evidence tables, compacted: positional tuples instead of keyed objects (a third of the bytes
 // to write and parse on every import), trailing nulls and empty lists left out and given back as null / [] when read.
-// claim_payments keeps keyed objects (only nulls and empty lists left out): the remittance advice reads them by name.
+// claim_payments rows written by earlier versions hold keyed objects instead (nulls and empty lists left out); reading
+// accepts both, record by record, so no migration rewrites them.
 // Each record type lists its fields once. Pure.
 import type { Adjustment, AckError, StatusEntry } from '../../main/edi/model.js';
 import type { PaymentLineDetail, ReportEvidence, SubmissionEvidence, SubmissionLineDetail, PaymentEvidence } from '../../main/store/evidence.js';
@@ -53,9 +54,9 @@ const paymentLineTuple = tupleCodec<PaymentLineDetail>(['procedure', 'chargeCent
 const paymentDetailTuple = tupleCodec<PaymentEvidence['detail']>([['remarkCodes', []], ['findings', []]]);
 
 const keyedAdjustment = sparseCodec<Adjustment>(['group', 'reason', 'amountCents', 'quantity']);
-const paymentLine = sparseCodec<PaymentLineDetail>(['procedure', 'chargeCents', 'paidCents', 'allowedCents', 'unitsPaid', 'serviceFrom', 'serviceTo',
+const keyedPaymentLine = sparseCodec<PaymentLineDetail>(['procedure', 'chargeCents', 'paidCents', 'allowedCents', 'unitsPaid', 'serviceFrom', 'serviceTo',
   'lineControlNumber', ['adjustments', keyedAdjustment], ['remarkCodes', []]]);
-const paymentDetail = sparseCodec<PaymentEvidence['detail']>([['remarkCodes', []], ['findings', []]]);
+const keyedPaymentDetail = sparseCodec<PaymentEvidence['detail']>([['remarkCodes', []], ['findings', []]]);
 const ackError = tupleCodec<AckError>(['segmentId', 'segmentPosition', 'loopId', 'segmentErrorCode', 'elementPosition', 'elementErrorCode', 'badValue',
   'patientControlNumber']);
 
@@ -64,21 +65,23 @@ const many = <T>(c: Codec<T>) => ({
   encode: (v: readonly T[]) => JSON.stringify(v.map((x) => c.pack(x))),
   decode: (s: string) => (JSON.parse(s) as unknown[][]).map((t) => c.unpack(t)),
 });
-const keyedOne = <T extends object>(c: ReturnType<typeof sparseCodec<T>>) => ({
-  encode: (v: T) => JSON.stringify(c.packObject(v)), decode: (s: string) => c.unpackObject(JSON.parse(s) as object),
+/** Tuples written, tuples or the older keyed objects read. A keyed record's nested records are keyed too. */
+const eitherOne = <T extends object>(tuples: Codec<T>, keyed: ReturnType<typeof sparseCodec<T>>) => ({
+  encode: (v: T) => JSON.stringify(tuples.pack(v)),
+  decode: (s: string) => { const x = JSON.parse(s) as unknown; return Array.isArray(x) ? tuples.unpack(x) : keyed.unpackObject(x as object); },
 });
-const keyedMany = <T extends object>(c: ReturnType<typeof sparseCodec<T>>) => ({
-  encode: (v: readonly T[]) => JSON.stringify(v.map((x) => c.packObject(x))),
-  decode: (s: string) => (JSON.parse(s) as object[]).map((o) => c.unpackObject(o)),
+const eitherMany = <T extends object>(tuples: Codec<T>, keyed: ReturnType<typeof sparseCodec<T>>) => ({
+  encode: (v: readonly T[]) => JSON.stringify(v.map((x) => tuples.pack(x))),
+  decode: (s: string) => (JSON.parse(s) as unknown[]).map((x) => (Array.isArray(x) ? tuples.unpack(x) : keyed.unpackObject(x as object))),
 });
 
 export const codecs = {
   submissionDetail: one(submissionDetail),
   statuses: many(status),
   reportDetail: one(reportDetail),
-  adjustments: keyedMany(keyedAdjustment),
-  paymentLines: keyedMany(paymentLine),
-  paymentDetail: keyedOne(paymentDetail),
+  adjustments: eitherMany(adjustment, keyedAdjustment),
+  paymentLines: eitherMany(paymentLineTuple, keyedPaymentLine),
+  paymentDetail: eitherOne(paymentDetailTuple, keyedPaymentDetail),
   ackErrors: many(ackError),
 };
 

@@ -19,15 +19,24 @@ const INSERT_REPORT = `INSERT INTO status_reports (${COMMON_COLS}, ordinal, vari
 const INSERT_PAYMENT = `INSERT INTO claim_payments (${COMMON_COLS}, remittance_id, ordinal, pcc, rendering_npi, status_code, paid_cents,
   patient_resp_cents, frequency_code, trace_number, duplicate, unbalanced, adjustments, lines, detail) VALUES (${marks(30)})`;
 
+/** The JSON columns of each kind of evidence row, in column order. A bulk import's worker thread encodes them while
+ *  it parses (main/ingest/wire.ts), so the writer, the import's bottleneck, only binds them. */
+export const encodedColumns = {
+  submission: (d: SubmissionDraft): string[] => [codecs.submissionDetail.encode(d.detail)],
+  report: (d: ReportDraft): string[] => [codecs.statuses.encode(d.statuses), codecs.reportDetail.encode(d.detail)],
+  payment: (d: PaymentDraft): string[] => [codecs.adjustments.encode(d.adjustments), codecs.paymentLines.encode(d.lines), codecs.paymentDetail.encode(d.detail)],
+};
+
 /** `claimId`: known when a bulk import correlates before it writes; null when correlation runs afterwards. */
 export function insertSubmission(db: Db, rawId: number, ordinal: number, d: SubmissionDraft, claimId: number | null = null): number {
+  const [detail] = d.encoded ?? encodedColumns.submission(d);
   return Number(stmt(db, INSERT_SUBMISSION).run(...common(rawId, claimId, d), ordinal, d.claimType, d.frequencyCode, d.originalPcc, d.renderingNpi,
-    d.renderingName, d.billingName, d.groupControlNumber, d.transactionControlNumber, codecs.submissionDetail.encode(d.detail)).lastInsertRowid);
+    d.renderingName, d.billingName, d.groupControlNumber, d.transactionControlNumber, detail).lastInsertRowid);
 }
 
 export function insertReport(db: Db, rawId: number, ordinal: number, d: ReportDraft, claimId: number | null = null): number {
-  return Number(stmt(db, INSERT_REPORT).run(...common(rawId, claimId, d), ordinal, d.variant, d.pcc, codecs.statuses.encode(d.statuses), codecs.reportDetail.encode(d.detail))
-    .lastInsertRowid);
+  const [statuses, detail] = d.encoded ?? encodedColumns.report(d);
+  return Number(stmt(db, INSERT_REPORT).run(...common(rawId, claimId, d), ordinal, d.variant, d.pcc, statuses, detail).lastInsertRowid);
 }
 
 export function insertAck(db: Db, rawId: number, ordinal: number, d: AckDraft): void {
@@ -37,9 +46,9 @@ export function insertAck(db: Db, rawId: number, ordinal: number, d: AckDraft): 
 }
 
 export function insertPayment(db: Db, rawId: number, remittanceId: number, d: PaymentDraft, claimId: number | null = null): number {
+  const [adjustments, lines, detail] = d.encoded ?? encodedColumns.payment(d);
   return Number(stmt(db, INSERT_PAYMENT).run(...common(rawId, claimId, d), remittanceId, d.ordinal, d.pcc, d.renderingNpi, d.statusCode, d.paidCents,
-    d.patientRespCents, d.frequencyCode, d.traceNumber, d.duplicate ? 1 : 0, d.unbalanced ? 1 : 0, codecs.adjustments.encode(d.adjustments),
-    codecs.paymentLines.encode(d.lines), codecs.paymentDetail.encode(d.detail)).lastInsertRowid);
+    d.patientRespCents, d.frequencyCode, d.traceNumber, d.duplicate ? 1 : 0, d.unbalanced ? 1 : 0, adjustments, lines, detail).lastInsertRowid);
 }
 
 // ---------- reading back ----------

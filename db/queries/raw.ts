@@ -1,5 +1,6 @@
 // Raw transaction sets: dedupe lookups, storage and reading back for reprocessing and the raw viewer.
 import type { Db } from '../open.js';
+import { packRawText, unpackRawText, type StoredRawText } from './raw-text.js';
 import { stmt } from './statements.js';
 
 export interface NewRaw {
@@ -14,7 +15,8 @@ export interface NewRaw {
   importedAt: string;
   location: string | null;
   outcome: 'ok' | 'exception' | 'unsupported' | 'split';
-  text: string;
+  /** The set's text, or its bytes already packed (raw-text.ts) by the thread that parsed it. */
+  text: StoredRawText;
   warnings?: string | null; // JSON array of the engine's warnings about the set
 }
 
@@ -38,7 +40,7 @@ export function insertRaw(db: Db, r: NewRaw): number {
   return Number(stmt(db, `INSERT INTO raw_transactions (content_hash, transaction_set_id, version, control_number, source_kind, source_ref,
     stedi_transaction_id, processed_at, imported_at, location, outcome, text, warnings)
     VALUES (@contentHash, @transactionSetId, @version, @controlNumber, @sourceKind, @sourceRef, @stediTransactionId, @processedAt,
-    @importedAt, @location, @outcome, @text, @warnings)`).run({ warnings: null, ...r }).lastInsertRowid);
+    @importedAt, @location, @outcome, @text, @warnings)`).run({ warnings: null, ...r, text: typeof r.text === 'string' ? packRawText(r.text) : r.text }).lastInsertRowid);
 }
 
 export const setRawOutcome = (db: Db, id: number, outcome: NewRaw['outcome']): void => {
@@ -47,7 +49,8 @@ export const setRawOutcome = (db: Db, id: number, outcome: NewRaw['outcome']): v
 
 /** One kept transaction set with its text, for the raw viewer and reprocessing. */
 export function getRawTransaction(db: Db, id: number): RawTransactionRow | null {
-  return (stmt(db, `SELECT ${RAW_COLUMNS}, text FROM raw_transactions WHERE id = ?`).get(id) as RawTransactionRow | undefined) ?? null;
+  const row = stmt(db, `SELECT ${RAW_COLUMNS}, text FROM raw_transactions WHERE id = ?`).get(id) as (Omit<RawTransactionRow, 'text'> & { text: StoredRawText }) | undefined;
+  return row ? { ...row, text: unpackRawText(row.text) } : null;
 }
 
 /** Ids in import order, for replaying everything. */

@@ -1,7 +1,8 @@
 // Loads one remittance (or one claim payment within it) with its claims, lines and PLB rows: the remittance
-// advice PDF's input. Reads the store's tables; JSON columns are parsed defensively (a bad row prints empty, never throws).
+// advice PDF's input. Reads the store's tables; JSON columns are decoded defensively (a bad row prints empty, never throws).
 import type { RemitAdjustment, RemitLine, RemittanceAdvice } from '../../main/export/pdf/remittance-model.js';
 import type { Db } from '../open.js';
+import { codecs } from './evidence-codec.js';
 
 interface RemittanceRow {
   id: number; payerName: string | null; payerId: string | null; payeeName: string | null; payeeNpi: string | null; traceNumber: string;
@@ -37,9 +38,9 @@ export function loadRemittanceAdvice(db: Db, remittanceId: number, claimId: numb
       id: p.id, patientName: p.patientName, memberId: p.memberId, patientControlNumber: p.pcn, payerClaimNumber: p.pcc,
       statusCode: p.statusCode, renderingNpi: p.renderingNpi, serviceFrom: p.serviceFrom, serviceTo: p.serviceTo,
       chargeCents: p.chargeCents, paidCents: p.paidCents, patientRespCents: p.patientRespCents,
-      adjustments: adjustmentsOf(parse(p.adjustments)),
-      remarkCodes: stringsOf((parse(p.detail) as { remarkCodes?: unknown } | null)?.remarkCodes),
-      lines: (Array.isArray(parse(p.lines)) ? (parse(p.lines) as Record<string, unknown>[]) : []).map(lineOf),
+      adjustments: adjustmentsOf(decoded(() => codecs.adjustments.decode(p.adjustments))),
+      remarkCodes: stringsOf(decoded(() => codecs.paymentDetail.decode(p.detail))?.remarkCodes),
+      lines: (decoded(() => codecs.paymentLines.decode(p.lines)) ?? []).map((l) => lineOf(l as unknown as Record<string, unknown>)),
     })),
   };
 }
@@ -58,8 +59,8 @@ function lineOf(l: Record<string, unknown>): RemitLine {
   };
 }
 
-function parse(json: string): unknown {
-  try { return JSON.parse(json); } catch { return null; }
+function decoded<T>(decode: () => T): T | null {
+  try { return decode(); } catch { return null; }
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);

@@ -14,6 +14,8 @@ export const rawTransactions = sqliteTable('raw_transactions', {
   importedAt: text('imported_at').notNull(),
   location: text('location'), // JSON Location of the set inside its file
   outcome: text('outcome', { enum: ['ok', 'exception', 'unsupported', 'split'] }).notNull(), // split: its sets now live in rows of their own
+  /** The set's text deflated (db/queries/raw-text.ts; a BLOB in this column), or the text itself in rows written
+   *  before compression. Read it through the raw queries, which give the text back. */
   text: text('text').notNull(),
   /** JSON array of the engine's warnings about the set itself (SE01 segment count, control numbers…); null: none. */
   warnings: text('warnings'),

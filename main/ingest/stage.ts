@@ -6,6 +6,7 @@ import {
   type AckDraft, type PaymentDraft, type ReportDraft, type SubmissionDraft,
 } from '../store/from-model.js';
 import { normalizeId } from '../store/keys.js';
+import type { StoredRawText } from '../../db/queries/raw-text.js';
 
 export interface RemittanceDraft {
   sortKey: string; payerId: string | null; payerName: string | null; payeeNpi: string | null; payeeName: string | null;
@@ -27,7 +28,7 @@ export interface StagedSet {
   controlNumber: string | null;
   processedAt: string; // the import time the drafts were made with (a file's sets carry no processing time of their own)
   location: unknown; // where the set sits in its file
-  text: string; // the set verbatim
+  text: StoredRawText; // the set verbatim, or already packed for storage (the import worker packs it: wire.ts)
   warnings: Warning[]; // the engine's warnings about the set itself (envelope counts and control numbers)
   content: StagedContent | null; // null when `failure` is set
   failure: unknown;

@@ -1,7 +1,9 @@
 // Staged transaction sets in transit from the import worker to the writer: one JSON string of positional tuples per
-// batch, the sets' texts beside it (strings clone cheaply). Decoding costs the writer a few µs per claim instead of
+// batch, the sets' texts beside it already packed for storage (raw-text.ts), so the writer stores them as they come. Decoding costs the writer a few µs per claim instead of
 // the ~50 µs of reading and mapping the X12 itself. Pure.
 import { recordCodecs as r } from '../../db/queries/evidence-codec.js';
+import { encodedColumns } from '../../db/queries/evidence.js';
+import { packRawText, type StoredRawText } from '../../db/queries/raw-text.js';
 import type { ProviderAdjustment, Warning } from '../edi/index.js';
 import type { AckDraft, PaymentDraft, ReportDraft, SubmissionDraft } from '../store/from-model.js';
 import { tupleCodec, type Field } from '../store/tuple-codec.js';
@@ -61,18 +63,40 @@ export function unpackFailure(f: WireFailure): Error {
   return e;
 }
 
-export interface WireBatch { json: string; texts: string[] }
+/** `columns`: every evidence row's JSON columns (encodedColumns), in set and record order, so the writer binds them as
+ *  they are instead of encoding them again. */
+export interface WireBatch { json: string; texts: StoredRawText[]; columns: string[][] }
+
+/** The evidence drafts of a staged set, in order, each with the kind that encodes its columns. */
+function* draftsOf(c: StagedContent | null): Generator<{ kind: 'submission'; d: SubmissionDraft } | { kind: 'report'; d: ReportDraft } | { kind: 'payment'; d: PaymentDraft }> {
+  if (c?.kind === '837') for (const d of c.submissions) yield { kind: 'submission', d };
+  if (c?.kind === '277') for (const d of c.reports) yield { kind: 'report', d };
+  if (c?.kind === '835') for (const d of c.payments) yield { kind: 'payment', d };
+}
+
+function columnsOf(sets: readonly StagedSet[]): string[][] {
+  const out: string[][] = [];
+  for (const s of sets) {
+    for (const x of draftsOf(s.content)) {
+      out.push(x.kind === 'submission' ? encodedColumns.submission(x.d) : x.kind === 'report' ? encodedColumns.report(x.d) : encodedColumns.payment(x.d));
+    }
+  }
+  return out;
+}
 
 export function encodeBatch(sets: readonly StagedSet[]): WireBatch {
   const rows = sets.map((s) => [s.contentHash, s.transactionSetId, s.version, s.controlNumber, s.processedAt, s.location,
     s.failure ? packFailure(s.failure) : null, s.content ? packContent(s.content) : null, s.warnings.length ? s.warnings : 0]);
-  return { json: JSON.stringify(rows), texts: sets.map((s) => s.text) };
+  return { json: JSON.stringify(rows), texts: sets.map((s) => (typeof s.text === 'string' ? packRawText(s.text) : s.text)), columns: columnsOf(sets) };
 }
 
 export function decodeBatch(batch: WireBatch): StagedSet[] {
-  return (JSON.parse(batch.json) as unknown[][]).map((t, i) => ({
+  const sets = (JSON.parse(batch.json) as unknown[][]).map((t, i): StagedSet => ({
     contentHash: t[0] as string, transactionSetId: t[1] as string, version: t[2] as string | null, controlNumber: t[3] as string | null,
     processedAt: t[4] as string, location: t[5], failure: t[6] ? unpackFailure(t[6] as WireFailure) : null,
     content: t[7] ? unpackContent(t[7] as unknown[]) : null, text: batch.texts[i]!, warnings: t[8] ? (t[8] as Warning[]) : [],
   }));
+  let at = 0;
+  for (const s of sets) for (const x of draftsOf(s.content)) x.d.encoded = batch.columns[at++];
+  return sets;
 }

@@ -11,6 +11,7 @@ import { AppError } from '../../shared/ipc/errors.js';
 import { appendAudit } from '../../db/queries/audit.js';
 import { JOURNAL_PREFIX } from '../../db/queries/import-journal.js';
 import { rawIdByHash } from '../../db/queries/raw.js';
+import { unpackRawText } from '../../db/queries/raw-text.js';
 import { copyRow } from '../../db/queries/salvage.js';
 import { inTransaction } from '../../db/queries/statements.js';
 import { closeDb, openDb, type Db } from '../../db/open.js';
@@ -52,8 +53,13 @@ export interface RebuildFromRawReport {
 
 const BATCH = 256;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-/** A raw row is used only when its text still hashes to its content hash: damage that reads without error is caught. */
-const intact = (row: Record<string, unknown>) => typeof row.text === 'string' && row.content_hash === sha256(row.text);
+/** A raw row is used only when its text still hashes to its content hash: damage that reads without error is caught
+ *  (damaged deflated bytes mostly fail to inflate at all). */
+function intact(row: Record<string, unknown>): boolean {
+  const stored = row.text;
+  if (typeof stored !== 'string' && !(stored instanceof Uint8Array)) return false;
+  try { return row.content_hash === sha256(unpackRawText(stored)); } catch { return false; }
+}
 
 export function rebuildDatabaseFromRaw(o: RebuildFromRawOptions): RebuildFromRawReport {
   const key = o.key ?? null;

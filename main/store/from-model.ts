@@ -6,7 +6,8 @@ import type {
 import type { AckEvidence, PaymentEvidence, PaymentLineDetail, ReportEvidence, SubmissionEvidence } from './evidence.js';
 import { normalizeId, pcnKeyOf } from './keys.js';
 
-type Draft<T> = Omit<T, 'id' | 'rawId' | 'claimId'>;
+/** `encoded`: the row's JSON columns, encoded ahead of the writer by the import worker (db/queries/evidence.ts). */
+type Draft<T> = Omit<T, 'id' | 'rawId' | 'claimId'> & { encoded?: string[] };
 export type SubmissionDraft = Draft<SubmissionEvidence>;
 export type ReportDraft = Draft<ReportEvidence>;
 export type PaymentDraft = Omit<Draft<PaymentEvidence>, 'remittanceId'>;

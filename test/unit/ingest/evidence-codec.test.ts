@@ -36,9 +36,13 @@ describe('evidence codecs', () => {
     }), { numRuns: 200 });
   });
 
-  it('keeps payment columns keyed, so readers by name (the remittance advice) still work', () => {
-    const json = codecs.paymentLines.encode([{ procedure: 'HC:99213', chargeCents: 100, paidCents: 80, allowedCents: null, unitsPaid: null, serviceFrom: '2026-01-01',
-      serviceTo: null, lineControlNumber: null, adjustments: [{ group: 'CO', reason: '45', amountCents: 20, quantity: null }], remarkCodes: [] }]);
-    expect(JSON.parse(json)).toEqual([{ procedure: 'HC:99213', chargeCents: 100, paidCents: 80, serviceFrom: '2026-01-01', adjustments: [{ group: 'CO', reason: '45', amountCents: 20 }] }]);
+  it('writes payment columns as tuples and still reads the keyed objects earlier versions wrote', () => {
+    const line = { procedure: 'HC:99213', chargeCents: 100, paidCents: 80, allowedCents: null, unitsPaid: null, serviceFrom: '2026-01-01',
+      serviceTo: null, lineControlNumber: null, adjustments: [{ group: 'CO', reason: '45', amountCents: 20, quantity: null }], remarkCodes: [] };
+    expect(JSON.parse(codecs.paymentLines.encode([line]))).toEqual([['HC:99213', 100, 80, null, null, '2026-01-01', null, null, [['CO', '45', 20]]]]);
+    const keyed = '[{"procedure":"HC:99213","chargeCents":100,"paidCents":80,"serviceFrom":"2026-01-01","adjustments":[{"group":"CO","reason":"45","amountCents":20}]}]';
+    expect(codecs.paymentLines.decode(keyed)).toEqual([line]);
+    expect(codecs.adjustments.decode('[{"group":"PR","reason":"1","amountCents":500}]')).toEqual([{ group: 'PR', reason: '1', amountCents: 500, quantity: null }]);
+    expect(codecs.paymentDetail.decode('{"remarkCodes":["N130"]}')).toEqual({ remarkCodes: ['N130'], findings: [] });
   });
 });
