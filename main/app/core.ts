@@ -9,6 +9,7 @@ import { createDispatch, type Dispatch } from '../ipc/dispatch.js';
 import { createHandlers } from '../ipc/handlers.js';
 import { appendAudit } from '../../db/queries/audit.js';
 import type { ExportShell } from '../export/export-path.js';
+import { createExportScheduler } from '../export/schedule/export-scheduler.js';
 import type { CredentialsFacade, Emit, HandlerDeps, SafetyOps, SyncFacade } from '../ipc/handlers/deps.js';
 import type { Logger } from '../log/logger.js';
 import { backupDatabase, backupDatabaseInBackground, backupsDir, clearInterruptedBackups, dailyBackupDue, listBackups, restoreBackup } from '../safety/backup.js';
@@ -64,8 +65,10 @@ export interface Core {
   /** The page-by-page check start-up left for later (large stores), in a worker thread; problems are noted for the
    *  next start, which sets the file aside. Resolves at once when start-up already checked. */
   checkIfDeferred(): Promise<void>;
-  /** Schedules the deferred check and the daily backups (a while after start, so the first screen never waits for
-   *  them, then hourly); returns what stops them. */
+  /** Runs the scheduled exports whose time has come (Settings → Scheduled exports). Resolves with how many ran. */
+  runDueExports(): Promise<number>;
+  /** Schedules the deferred check, the daily backups (a while after start, so the first screen never waits for
+   *  them, then hourly) and the scheduled exports (checked every minute); returns what stops them. */
   startHousekeeping(): () => void;
   close(): void;
 }
@@ -74,6 +77,8 @@ const CHECK_IN_BACKGROUND_FROM_BYTES = 256 * 1024 * 1024;
 const CHECK_DELAY_MS = 20_000;
 const BACKUP_DELAY_MS = 60_000;
 const BACKUP_EVERY_MS = 60 * 60_000; // the daily backup is taken at the first hourly look after it falls due
+const EXPORTS_DELAY_MS = 45_000; // exports missed while the computer was off run a little after start
+const EXPORTS_EVERY_MS = 60_000;
 
 const fromCheck = (r: IntegrityResult) => ({ ok: true as const, problems: r.ok ? [] : r.problems });
 
@@ -178,11 +183,13 @@ export function bootCore(options: CoreOptions): Core {
     }
   }
 
+  const exportScheduler = createExportScheduler({ db: () => db, now, log: options.log });
+  let exportsRunning: Promise<number> | null = null;
   const deps = (): HandlerDeps => ({
     db, log: options.log, runtime: options.runtime, version: options.version, dataDir: options.dataDir,
     databaseFile, now, sync: () => sync, safety, credentials: options.credentials, exportShell: options.exportShell, demoDir: options.demoDir,
     preferencesChanged: () => options.onPreferencesChanged?.(),
-    emit: (name, payload) => options.emit?.(name, payload),
+    emit: (name, payload) => options.emit?.(name, payload), exportScheduler,
   });
   let api = createHandlers(deps());
   // Dispatch goes through a stable facade, so a restore that swaps the database swaps the handlers too.
@@ -228,8 +235,16 @@ export function bootCore(options: CoreOptions): Core {
         .finally(() => { checkRunning = null; if (running) cancels.delete(running.cancel); });
       return checkRunning;
     },
+    runDueExports: () => {
+      exportsRunning ??= exportScheduler.runDue()
+        .catch((err: unknown) => { options.log.error('scheduled exports could not be checked', err); return 0; })
+        .finally(() => { exportsRunning = null; });
+      return exportsRunning;
+    },
     startHousekeeping: () => {
       const timers = [
+        setTimeout(() => void core.runDueExports(), EXPORTS_DELAY_MS),
+        setInterval(() => void core.runDueExports(), EXPORTS_EVERY_MS),
         setTimeout(() => void core.checkIfDeferred(), CHECK_DELAY_MS),
         setTimeout(() => void core.backupIfDue(), BACKUP_DELAY_MS),
         setInterval(() => void core.backupIfDue(), BACKUP_EVERY_MS),

@@ -46,7 +46,7 @@ export function createExportJobs(deps: { now: () => Date; newId: () => string; l
       (err: unknown) => {
         if (isAbortError(err) || abort.signal.aborted) return settle({ state: 'cancelled' });
         if (!(err instanceof AppError)) deps.log.error(`export ${what} failed`, err);
-        settle({ state: 'failed', error: describe(err) });
+        settle({ state: 'failed', error: describeExportFailure(err) });
       },
     );
     return { ...job };
@@ -70,7 +70,7 @@ export function createExportJobs(deps: { now: () => Date; newId: () => string; l
 export type ExportJobs = ReturnType<typeof createExportJobs>;
 
 /** What the renderer may see of a failure: an AppError as is; a disk error in words; never a stack or PHI. */
-function describe(err: unknown): { code: AppError['code']; message: string } {
+export function describeExportFailure(err: unknown): { code: AppError['code']; message: string } {
   if (err instanceof AppError) return { code: err.code, message: err.message };
   const code = (err as { code?: string }).code;
   if (code === 'ENOSPC') return { code: 'unavailable', message: 'The disk is full: the export was not saved.' };

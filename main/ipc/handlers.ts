@@ -10,6 +10,7 @@ import { filterOptionHandlers } from './handlers/filter-options.js';
 import { importHandlers } from './handlers/imports.js';
 import { reportHandlers } from './handlers/reports.js';
 import { rawTransactionHandlers } from './handlers/raw-transactions.js';
+import { scheduledExportHandlers } from './handlers/scheduled-exports.js';
 import { safetyHandlers } from './handlers/safety.js';
 import { syncRunHandlers } from './handlers/sync-runs.js';
 import { syncHandlers } from './handlers/sync.js';
@@ -36,5 +37,5 @@ export function createHandlers(deps: HandlerDeps): Api {
     ...reportHandlers(deps),
   };
   // Documents are built from the very calls the screens make, so paper matches screen.
-  return { ...screens, ...exportHandlers(deps, screens) };
+  return { ...screens, ...exportHandlers(deps, screens), ...scheduledExportHandlers(deps) };
 }

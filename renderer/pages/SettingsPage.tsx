@@ -6,6 +6,7 @@ import { AuditLogSection } from '../components/settings/AuditLogSection';
 import { DataSafetySection } from '../components/settings/DataSafetySection';
 import { ImportSection } from '../components/settings/ImportSection';
 import { PreferencesSection } from '../components/settings/PreferencesSection';
+import { ScheduledExportsSection } from '../components/settings/ScheduledExportsSection';
 import { StediKeySection } from '../components/settings/StediKeySection';
 import { useSettings } from '../store/settings';
 
@@ -19,6 +20,7 @@ export function SettingsPage() {
         <ImportSection />
         <StediKeySection />
         <PreferencesSection />
+        <ScheduledExportsSection />
         <AppearanceSection />
         <DataSafetySection />
         <AboutSection />

@@ -63,7 +63,7 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditQuery = z.object({
   beforeSeq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
   limit: z.number().int().min(1).max(200),
-  action: z.enum(['export', 'print', 'key_change', 'restore', 'reprocess']).optional(),
+  action: z.enum(['export', 'print', 'key_change', 'restore', 'reprocess', 'schedule_change']).optional(),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 

@@ -6,6 +6,7 @@ import { SyncStatus } from '../domain/sync-status.js';
 import { claimsContract } from './claims-contract.js';
 import { exportContract } from './export-contract.js';
 import { safetyContract } from './safety-contract.js';
+import { scheduleContract } from './schedule-contract.js';
 import { workspaceContract } from './workspace-contract.js';
 
 export const contract = {
@@ -21,6 +22,7 @@ export const contract = {
   ...claimsContract,
   ...workspaceContract,
   ...exportContract,
+  ...scheduleContract,
 } satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channel = keyof typeof contract;

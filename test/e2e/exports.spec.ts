@@ -1,7 +1,8 @@
 // Paper and spreadsheets from the demo office: a report as XLSX, the monthly pack and a claim's history and
 // remittance advice as PDF, each downloaded from the export tray; then the audit log lists them, verifies its chain
 // and exports itself. Screenshots under test-results/e2e/.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { ClaimsScreen } from './claims-screen';
@@ -91,4 +92,39 @@ test('export only the selected claims: the CSV holds exactly those rows, in the 
   const rows = parse(csv.bytes, { columns: true, bom: true }) as Array<Record<string, string>>;
   expect(rows.map((r) => r.patient_control_number)).toEqual([pcns[0], pcns[2]]);
   await shot(page, '4-selected-export');
+});
+
+test('schedule a saved view\'s export to a folder, run it now, and find the file there', async ({ page }) => {
+  const claims = new ClaimsScreen(page);
+  await claims.open(`${host.url}#/claims`);
+  const denied = await claims.onlyStatus('Denied');
+  await page.getByRole('button', { name: 'Views ▾' }).click();
+  await page.getByRole('textbox', { name: 'View name' }).fill('Denied to work');
+  await page.getByRole('button', { name: 'Save view' }).click();
+  await expect(page.getByRole('list', { name: 'Saved views' })).toContainText('Denied to work');
+
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Scheduled exports' });
+  const form = section.getByRole('form', { name: 'Schedule a view' });
+  await form.getByLabel('Saved view').selectOption('Denied to work');
+  await form.getByLabel('Repeat').selectOption('week');
+  await form.getByLabel('Weekday').selectOption('Monday');
+  await form.getByLabel('Time').fill('07:30');
+  await form.getByLabel('Format').selectOption('csv');
+  const folder = join(host.dataDir, 'shared drive');
+  await form.getByLabel('Folder').fill(folder);
+  await form.getByRole('button', { name: 'Schedule export' }).click();
+  const row = section.getByRole('table', { name: 'Scheduled exports' }).getByRole('row').nth(1);
+  await expect(row).toContainText('Mondays at 07:30');
+  await expect(row).toContainText('Not yet');
+
+  await row.getByRole('button', { name: 'Run now' }).click();
+  await expect(row).toContainText(`${denied.toLocaleString('en-US')} claims`, { timeout: 30_000 });
+  const files = readdirSync(folder);
+  expect(files).toEqual([expect.stringMatching(/^denied-to-work-\d{4}-\d{2}-\d{2}\.csv$/)]);
+  const rows = parse(readFileSync(join(folder, files[0]!)), { columns: true, bom: true }) as Array<Record<string, string>>;
+  expect(rows).toHaveLength(denied);
+  expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['denied']));
+  await section.scrollIntoViewIfNeeded();
+  await shot(page, '5-scheduled-export');
 });

@@ -5,6 +5,7 @@ import type { StediKeyInfo } from '../../../shared/domain/settings.js';
 import type { SyncStatus } from '../../../shared/domain/sync-status.js';
 import type { EventName, EventPayload } from '../../../shared/ipc/events.js';
 import type { ExportShell } from '../../export/export-path.js';
+import type { ExportScheduler } from '../../export/schedule/export-scheduler.js';
 import type { Logger } from '../../log/logger.js';
 
 /** The part of the sync service the UI drives. Absent until a Stedi key is configured. */
@@ -51,6 +52,8 @@ export interface HandlerDeps {
   exportShell?: ExportShell;
   /** Told when Settings saved new preferences (the sync schedule follows them). */
   preferencesChanged?: () => void;
+  /** Runs scheduled exports; the core shares one with its timer. Tests may leave it out (the handlers make their own). */
+  exportScheduler?: ExportScheduler;
   /** Where the bundled demo dataset lives (the packaged app's resources folder); the source tree's when absent. */
   demoDir?: string;
 }

@@ -11,10 +11,7 @@ const MAX_VIEWS = 100;
 type ViewsApi = Pick<Api, 'listSavedViews' | 'saveView' | 'deleteView' | 'getPreferences' | 'savePreferences'>;
 
 export function viewHandlers(deps: HandlerDeps): ViewsApi {
-  const readViews = (): SavedView[] => {
-    const parsed = SavedView.array().safeParse(readSetting(deps.db, VIEWS_KEY));
-    return parsed.success ? parsed.data : [];
-  };
+  const readViews = (): SavedView[] => readSavedViews(deps.db);
   const writeViews = (views: SavedView[]): SavedView[] => {
     const sorted = [...views].sort((a, b) => a.name.localeCompare(b.name));
     writeSetting(deps.db, VIEWS_KEY, sorted, deps.now());
@@ -35,6 +32,12 @@ export function viewHandlers(deps: HandlerDeps): ViewsApi {
       return prefs;
     },
   };
+}
+
+/** The saved claim views (scheduled exports read them too); an unreadable list reads as none. */
+export function readSavedViews(db: HandlerDeps['db']): SavedView[] {
+  const parsed = SavedView.array().safeParse(readSetting(db, VIEWS_KEY));
+  return parsed.success ? parsed.data : [];
 }
 
 /** Preferences with defaults filled in; other handlers (worklist thresholds) read them too. */

@@ -9,7 +9,9 @@ import { useExports } from '../../store/exports';
 import { ExportMenu } from '../exports/ExportMenu';
 import { AuditVerifyResult } from './AuditVerifyResult';
 
-const ACTIONS: Record<AuditAction, string> = { export: 'Exports', print: 'Prints', key_change: 'Key changes', restore: 'Restores', reprocess: 'Reprocessing' };
+const ACTIONS: Record<AuditAction, string> = {
+  export: 'Exports', print: 'Prints', key_change: 'Key changes', restore: 'Restores', reprocess: 'Reprocessing', schedule_change: 'Export schedules',
+};
 
 export function AuditLogSection() {
   const { entries, action, hasMore, loading, error, load, loadMore, verifyChain } = useAuditLog(useShallow((s) => ({

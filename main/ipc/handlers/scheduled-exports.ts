@@ -1,0 +1,60 @@
+// Settings → Scheduled exports: create, change, delete and run schedules. The timer that runs them lives in the
+// core's housekeeping (main/app/core.ts); both go through the same scheduler, so a schedule never runs twice at once.
+import { randomUUID } from 'node:crypto';
+import { isAbsolute } from 'node:path';
+import type { z } from 'zod';
+import { appendAudit } from '../../../db/queries/audit.js';
+import type { ScheduledExport, ScheduledExportInput } from '../../../shared/domain/scheduled-exports.js';
+import type { scheduleContract } from '../../../shared/ipc/schedule-contract.js';
+import { AppError } from '../../../shared/ipc/errors.js';
+import { createExportScheduler, type ExportScheduler } from '../../export/schedule/export-scheduler.js';
+import { MAX_SCHEDULES, readSchedules, writeSchedules } from '../../export/schedule/schedule-store.js';
+import type { HandlerDeps } from './deps.js';
+import { readSavedViews } from './views.js';
+
+type C = typeof scheduleContract;
+type ScheduleApi = { [K in keyof C]: (input: z.infer<C[K]['input']>) => Promise<z.infer<C[K]['output']>> };
+
+/** A schedule's slot moved (or it was switched back on): it owes nothing for slots before now. */
+const timingChanged = (a: ScheduledExport, b: ScheduledExportInput) =>
+  a.time !== b.time || JSON.stringify(a.cadence) !== JSON.stringify(b.cadence) || (!a.enabled && b.enabled);
+
+export function scheduledExportHandlers(deps: HandlerDeps & { exportScheduler?: ExportScheduler }): ScheduleApi {
+  const scheduler = deps.exportScheduler ?? createExportScheduler({ db: () => deps.db, now: deps.now, log: deps.log });
+  const audit = (change: string, s: Pick<ScheduledExport, 'viewName' | 'format' | 'folder'>) =>
+    appendAudit(deps.db, { action: 'schedule_change', subject: `scheduled export of "${s.viewName}"`, detail: { change, format: s.format, folder: s.folder } }, deps.now());
+
+  return {
+    listScheduledExports: async () => scheduler.statuses(),
+    saveScheduledExport: async (input) => {
+      if (!readSavedViews(deps.db).some((v) => v.name === input.viewName)) {
+        throw new AppError('not_found', `There is no saved view named "${input.viewName}". Save the view in the claims list first.`);
+      }
+      if (!isAbsolute(input.folder)) throw new AppError('invalid_input', 'The folder must be a full path, such as C:\\Exports or /home/office/exports.');
+      const all = readSchedules(deps.db);
+      const at = deps.now().toISOString();
+      const old = input.id ? all.find((s) => s.id === input.id) : undefined;
+      if (input.id && !old) throw new AppError('not_found', 'That scheduled export no longer exists.');
+      if (!old && all.length >= MAX_SCHEDULES) throw new AppError('conflict', `At most ${MAX_SCHEDULES} exports can be scheduled.`);
+      const saved: ScheduledExport = { ...input, id: old?.id ?? randomUUID(), since: old && !timingChanged(old, input) ? old.since : at };
+      writeSchedules(deps.db, old ? all.map((s) => (s.id === old.id ? saved : s)) : [...all, saved], deps.now());
+      audit(old ? 'changed' : 'created', saved);
+      return scheduler.statuses();
+    },
+    deleteScheduledExport: async ({ id }) => {
+      const all = readSchedules(deps.db);
+      const gone = all.find((s) => s.id === id);
+      if (gone) {
+        writeSchedules(deps.db, all.filter((s) => s.id !== id), deps.now());
+        audit('deleted', gone);
+      }
+      return scheduler.statuses();
+    },
+    runScheduledExportNow: async ({ id }) => {
+      await scheduler.runNow(id);
+      const status = scheduler.statuses().find((s) => s.id === id);
+      if (!status) throw new AppError('not_found', 'That scheduled export no longer exists.');
+      return status;
+    },
+  };
+}
