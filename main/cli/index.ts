@@ -7,6 +7,7 @@ import { UsageError } from './args.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { reportCommand } from './commands/report.js';
+import { scheduledExportsCommand } from './commands/scheduled-exports.js';
 import { statsCommand } from './commands/stats.js';
 import { EXIT, type CliIo } from './io.js';
 
@@ -15,6 +16,7 @@ export const USAGE = `usage: claimtrail <command> [options]   (every command tak
   export claims --format csv|jsonl|xlsx [--out FILE] [--status paid,denied] [--payer ID] [--npi NPI] [--from DATE] [--to DATE] [--search TEXT] [--flags a,b]
   report <top-providers|payer-turnaround|aging|denials|first-pass> --format csv|jsonl|xlsx|pdf [--out FILE] [--from DATE] [--to DATE] [--as-of DATE]
   stats [--json]
+  scheduled-exports [--run-due] [--json]   (the schedules set in Settings; --run-due runs those due, unless the app is open)
   sync [--once] [--since DATE] [--core-url URL] [--healthcare-url URL] [--interval-minutes N] [--concurrency N]
 `;
 
@@ -35,6 +37,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'export': return await exportCommand(rest, io);
       case 'report': return await reportCommand(rest, io);
       case 'stats': return statsCommand(rest, io);
+      case 'scheduled-exports': return await scheduledExportsCommand(rest, io);
       case 'sync': return await syncCommand(rest, io);
       case undefined: case 'help': case '--help': case '-h':
         io.out(USAGE);
