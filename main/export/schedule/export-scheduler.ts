@@ -79,12 +79,14 @@ export function createExportScheduler(deps: SchedulerDeps) {
       if (!result) throw new AppError('conflict', 'That export is running already.');
       return result;
     },
-    /** The schedules as Settings shows them, with their last run and next slot. */
+    /** The schedules as Settings shows them, with their last run and next slot (now, for one that is due). */
     statuses(): ScheduledExportStatus[] {
       const runs = readRuns(deps.db());
+      const now = deps.now();
       return readSchedules(deps.db()).map((s) => {
         const lastRun = runs.get(s.id) ?? null;
-        return { ...s, lastRun, nextRunAt: s.enabled ? nextRunAfter(s, sinceOf(s, lastRun ?? undefined)).toISOString() : null };
+        const next = s.enabled ? nextRunAfter(s, sinceOf(s, lastRun ?? undefined)) : null;
+        return { ...s, lastRun, nextRunAt: next && (next < now ? now : next).toISOString() };
       });
     },
   };

@@ -60,6 +60,7 @@ describe('scheduled exports', () => {
     expect(await scheduler.runDue()).toBe(0); // ran today already
 
     clock = local(27, 12); // off since the 23rd: one run, not four
+    expect((await api.listScheduledExports())[0]!.nextRunAt).toBe(clock.toISOString()); // due now, not back on the 24th
     expect(await scheduler.runDue()).toBe(1);
     expect(await scheduler.runDue()).toBe(0);
     expect(existsSync(join(tmp.dir, 'shared drive', 'exports', 'denied-follow-up-2026-11-27.csv'))).toBe(true);
