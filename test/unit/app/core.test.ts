@@ -91,3 +91,21 @@ describe('core: background work tells the window when it ends', () => {
     expect((await health()).backups).toHaveLength(1);
   });
 });
+
+describe('core: scheduled exports', () => {
+  it('runs a due schedule set through the IPC path, once, on the database that is open now', async () => {
+    const tmp = tempDir(); cleanup = tmp.remove;
+    let now = new Date(2026, 10, 23, 6, 0); // local: before the 07:00 slot
+    core = bootCore({ dataDir: tmp.dir, migrationsDir: MIGRATIONS_DIR, runtime: 'preview', version: '1.0.0', log: createMemoryLogger(), now: () => now });
+    const folder = join(tmp.dir, 'scheduled');
+    expect(await core.dispatch('saveView', { name: 'All', filters: {}, sort: { key: 'lastEventAt', dir: 'desc' }, columns: ['status'] })).toMatchObject({ ok: true });
+    const saved = await core.dispatch('saveScheduledExport', { viewName: 'All', format: 'csv', folder, cadence: { every: 'day' }, time: '07:00', enabled: true });
+    expect(saved).toMatchObject({ ok: true, value: [{ viewName: 'All', lastRun: null }] });
+    expect(await core.runDueExports()).toBe(0);
+    now = new Date(2026, 10, 23, 7, 0);
+    // a tick while the last one still runs joins it: one file, not two
+    expect(await Promise.all([core.runDueExports(), core.runDueExports()])).toEqual([1, 1]);
+    expect(readdirSync(folder)).toEqual(['all-2026-11-23.csv']);
+    expect(await core.runDueExports()).toBe(0);
+  });
+});
