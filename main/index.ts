@@ -70,7 +70,7 @@ app.on('before-quit', (event) => {
   host.stop().catch((err: unknown) => console.error('clean shutdown failed', (err as Error).message)).finally(() => app.quit());
 });
 
-/** Exports go only where the user points the native save dialog. */
+/** Exports go only where the user points the native save (or, for scheduled exports, folder) dialog. */
 function nativeExportShell(): ExportShell {
   return {
     pickExportPath: async ({ defaultPath, format, title }) => {
@@ -80,6 +80,12 @@ function nativeExportShell(): ExportShell {
       return picked.canceled || !picked.filePath ? null : picked.filePath;
     },
     showInFolder: (file) => shell.showItemInFolder(file),
+    pickFolder: async ({ defaultPath, title }) => {
+      const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options = { title, defaultPath, properties: ['openDirectory' as const, 'createDirectory' as const, 'promptToCreate' as const] };
+      const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : picked.filePaths[0] ?? null;
+    },
   };
 }
 

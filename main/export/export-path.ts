@@ -10,6 +10,8 @@ export interface ExportShell {
   pickExportPath(request: { defaultPath: string; format: ExportFormat; title: string }): Promise<string | null>;
   /** Shows the file in the system file manager ("Show in folder"). */
   showInFolder(file: string): void;
+  /** Native folder dialog opened at `defaultPath`; resolves with the chosen absolute folder, or null when cancelled. */
+  pickFolder?(request: { defaultPath: string; title: string }): Promise<string | null>;
 }
 
 /** `claims.csv` → `claims (2).csv` … the first name not taken, so a dialog-less export never overwrites. */

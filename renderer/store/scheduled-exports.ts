@@ -13,11 +13,13 @@ interface ScheduledExportsState {
   save(input: ScheduledExportInput): Promise<boolean>;
   remove(id: string): Promise<void>;
   setEnabled(s: ScheduledExportStatus, enabled: boolean): Promise<void>;
+  /** Desktop: main opens the folder dialog again. */
+  changeFolder(s: ScheduledExportStatus): Promise<void>;
   runNow(id: string): Promise<void>;
 }
 
-const inputOf = ({ id, viewName, format, folder, cadence, time, enabled }: ScheduledExportStatus): ScheduledExportInput =>
-  ({ id, viewName, format, folder, cadence, time, enabled });
+const inputOf = ({ id, viewName, format, cadence, time, enabled }: ScheduledExportStatus): ScheduledExportInput =>
+  ({ id, viewName, format, cadence, time, enabled });
 
 export const useScheduledExports = create<ScheduledExportsState>()((set, get) => {
   const attempt = async (fn: () => Promise<ScheduledExportStatus[]>): Promise<boolean> => {
@@ -37,6 +39,7 @@ export const useScheduledExports = create<ScheduledExportsState>()((set, get) =>
     save: (input) => attempt(() => api.saveScheduledExport(input)),
     remove: async (id) => { await attempt(() => api.deleteScheduledExport({ id })); },
     setEnabled: async (s, enabled) => { await attempt(() => api.saveScheduledExport({ ...inputOf(s), enabled })); },
+    changeFolder: async (s) => { await attempt(() => api.saveScheduledExport({ ...inputOf(s), chooseFolder: true })); },
     runNow: async (id) => {
       set({ running: [...get().running, id] });
       try {

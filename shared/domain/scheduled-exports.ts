@@ -13,20 +13,29 @@ export type ExportCadence = z.infer<typeof ExportCadence>;
 
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM (24-hour)');
 
-/** What Settings sends to create (no id) or change (with id) a schedule. */
-export const ScheduledExportInput = z.object({
-  id: z.string().min(1).max(64).optional(),
+const ScheduleFields = z.object({
   viewName: z.string().trim().min(1).max(60),
   format: z.enum(['csv', 'xlsx']),
-  /** An absolute folder; created when missing. */
-  folder: z.string().trim().min(1).max(1000),
   cadence: ExportCadence,
   time: ClockTime,
   enabled: z.boolean(),
 });
+
+/**
+ * What Settings sends to create (no id) or change (with id) a schedule. It never names a folder: main asks the native
+ * folder dialog (desktop) for a new schedule or when `chooseFolder` is set, so the window cannot direct patient data
+ * to a path of its choosing. Without a dialog (the preview host) files go to the data folder's exports/scheduled.
+ */
+export const ScheduledExportInput = ScheduleFields.extend({
+  id: z.string().min(1).max(64).optional(),
+  chooseFolder: z.boolean().optional(),
+});
 export type ScheduledExportInput = z.infer<typeof ScheduledExportInput>;
 
-export const ScheduledExport = ScheduledExportInput.required({ id: true }).extend({
+export const ScheduledExport = ScheduleFields.extend({
+  id: z.string().min(1).max(64),
+  /** The absolute folder the files go to; created when missing. */
+  folder: z.string().min(1).max(1000),
   /** When it was created or its timing last changed: a schedule never fires for a time before this. */
   since: z.string(),
 });

@@ -9,11 +9,16 @@ import { useScheduledExports } from '../../store/scheduled-exports';
 import { useViews } from '../../store/views';
 
 type Every = ExportCadence['every'];
+/** Where main writes scheduled exports when there is no folder dialog (main/ipc/handlers/scheduled-exports.ts). */
+const scheduledFolder = (dataDir: string) => { const sep = dataDir.includes('\\') ? '\\' : '/'; return [dataDir, 'exports', 'scheduled'].join(sep); };
 
 export function ScheduledExportsSection() {
-  const { schedules, error, running, load, remove, setEnabled, runNow } = useScheduledExports();
+  const { schedules, error, running, load, remove, setEnabled, changeFolder, runNow } = useScheduledExports();
   const loadViews = useViews((s) => s.load);
-  useEffect(() => { void load(); void loadViews(); }, [load, loadViews]);
+  const { info, load: loadInfo } = useAppInfo();
+  useEffect(() => { void load(); void loadViews(); if (!info) void loadInfo(); }, [load, loadViews, info, loadInfo]);
+  // only the desktop app has a folder dialog; elsewhere main writes into the data folder
+  const dialog = info?.runtime === 'electron';
   return (
     <section className="card scheduled-exports" aria-labelledby="schedules-title">
       <h2 id="schedules-title">Scheduled exports</h2>
@@ -36,6 +41,7 @@ export function ScheduledExportsSection() {
                   <td><div className="row-actions">
                     <button type="button" disabled={running.includes(s.id)} onClick={() => void runNow(s.id)}>{running.includes(s.id) ? 'Running…' : 'Run now'}</button>
                     <button type="button" onClick={() => void setEnabled(s, !s.enabled)}>{s.enabled ? 'Pause' : 'Resume'}</button>
+                    {dialog && <button type="button" onClick={() => void changeFolder(s)}>Folder…</button>}
                     <button type="button" onClick={() => void remove(s.id)} aria-label={`Delete the schedule for ${s.viewName}`}>Delete</button>
                   </div></td>
                 </tr>
@@ -44,7 +50,7 @@ export function ScheduledExportsSection() {
           </table>
         </div>
       )}
-      <NewSchedule defaultFolder={useAppInfo((s) => s.info?.dataDir) ?? ''} />
+      <NewSchedule dialog={dialog} dataDir={info?.dataDir ?? null} />
     </section>
   );
 }
@@ -56,7 +62,7 @@ function LastRun({ s }: { s: ScheduledExportStatus }) {
   return <span title={run.file ?? undefined}>{formatDate(run.at)} · {formatCount(run.rows ?? 0)} claims</span>;
 }
 
-function NewSchedule({ defaultFolder }: { defaultFolder: string }) {
+function NewSchedule({ dialog, dataDir }: { dialog: boolean; dataDir: string | null }) {
   const views = useViews((s) => s.views);
   const save = useScheduledExports((s) => s.save);
   const [viewName, setViewName] = useState('');
@@ -65,12 +71,11 @@ function NewSchedule({ defaultFolder }: { defaultFolder: string }) {
   const [weekday, setWeekday] = useState(1);
   const [day, setDay] = useState(1);
   const [time, setTime] = useState('07:00');
-  const [folder, setFolder] = useState('');
   const cadence: ExportCadence = every === 'day' ? { every } : every === 'week' ? { every, weekday } : { every, day };
   if (views.length === 0) return <p className="muted">Save a view in the claims list (Views ▾ → Save current view) to schedule its export.</p>;
   const submit = async () => {
-    const input: ScheduledExportInput = { viewName: viewName || views[0]!.name, format, cadence, time, folder: folder.trim(), enabled: true };
-    if (await save(input)) setFolder('');
+    const input: ScheduledExportInput = { viewName: viewName || views[0]!.name, format, cadence, time, enabled: true };
+    await save(input);
   };
   return (
     <form className="grid-form" aria-labelledby="schedule-new-title" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
@@ -103,11 +108,11 @@ function NewSchedule({ defaultFolder }: { defaultFolder: string }) {
         <option value="xlsx">Excel workbook (.xlsx)</option>
         <option value="csv">CSV (.csv)</option>
       </select>
-      <label htmlFor="schedule-folder">Folder</label>
-      <input id="schedule-folder" required className="mono" value={folder} placeholder={defaultFolder ? `${defaultFolder}/exports` : 'A full path, e.g. C:\\Exports'}
-        onChange={(e) => setFolder(e.target.value)} />
+      <span className="muted">Folder</span>
+      <span className="muted small">{dialog ? 'Chosen in the next step, with the folder dialog.'
+        : <>Files go to <span className="mono">{dataDir ? scheduledFolder(dataDir) : 'the data folder'}</span> (only the desktop app can choose another folder).</>}</span>
       <span />
-      <div><button type="submit" className="primary">Schedule export</button></div>
+      <div><button type="submit" className="primary">{dialog ? 'Choose folder and schedule…' : 'Schedule export'}</button></div>
     </form>
   );
 }

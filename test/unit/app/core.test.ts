@@ -97,10 +97,10 @@ describe('core: scheduled exports', () => {
     const tmp = tempDir(); cleanup = tmp.remove;
     let now = new Date(2026, 10, 23, 6, 0); // local: before the 07:00 slot
     core = bootCore({ dataDir: tmp.dir, migrationsDir: MIGRATIONS_DIR, runtime: 'preview', version: '1.0.0', log: createMemoryLogger(), now: () => now });
-    const folder = join(tmp.dir, 'scheduled');
+    const folder = join(tmp.dir, 'exports', 'scheduled'); // the preview host has no folder dialog
     expect(await core.dispatch('saveView', { name: 'All', filters: {}, sort: { key: 'lastEventAt', dir: 'desc' }, columns: ['status'] })).toMatchObject({ ok: true });
-    const saved = await core.dispatch('saveScheduledExport', { viewName: 'All', format: 'csv', folder, cadence: { every: 'day' }, time: '07:00', enabled: true });
-    expect(saved).toMatchObject({ ok: true, value: [{ viewName: 'All', lastRun: null }] });
+    const saved = await core.dispatch('saveScheduledExport', { viewName: 'All', format: 'csv', cadence: { every: 'day' }, time: '07:00', enabled: true });
+    expect(saved).toMatchObject({ ok: true, value: [{ viewName: 'All', lastRun: null, folder }] });
     expect(await core.runDueExports()).toBe(0);
     now = new Date(2026, 10, 23, 7, 0);
     // a tick while the last one still runs joins it: one file, not two

@@ -14,7 +14,7 @@ import { seedClaims } from '../export/seed-claims.js';
 
 let tmp: ReturnType<typeof tempDir>;
 const SET_AT = new Date(2026, 10, 23, 6, 0); // local time, before the 07:00 slot
-const folder = () => join(tmp.dir, 'out');
+const folder = () => join(tmp.dir, 'exports', 'scheduled'); // no folder dialog outside the desktop app
 
 async function cli(now: Date, ...argv: string[]) {
   let out = '', err = '';
@@ -29,7 +29,7 @@ beforeEach(async () => {
   seedClaims(db, 300);
   const deps = testDeps({ db, now: () => SET_AT, dataDir: tmp.dir });
   await viewHandlers(deps).saveView({ name: 'Paid', filters: { statuses: ['paid'] }, sort: { key: 'paidAt', dir: 'desc' }, columns: ['status'] });
-  await scheduledExportHandlers(deps).saveScheduledExport({ viewName: 'Paid', format: 'csv', folder: folder(), cadence: { every: 'day' }, time: '07:00', enabled: true });
+  await scheduledExportHandlers(deps).saveScheduledExport({ viewName: 'Paid', format: 'csv', cadence: { every: 'day' }, time: '07:00', enabled: true });
   db.$client.close();
 });
 afterEach(() => tmp.remove());

@@ -1,5 +1,6 @@
 // Scheduled exports end to end over a real store: a saved view written to its folder when its time comes, once per
-// slot, audited like a person's export; failures recorded on the schedule in words, never thrown at the timer.
+// slot, audited like a person's export; failures recorded on the schedule in words, never thrown at the timer. The
+// folder comes from the shell's folder dialog (here a fake one that answers from a list), never from the window.
 import { parse } from 'csv-parse/sync';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../../db/queries/audit.js';
 import { openDb, type Db } from '../../../db/open.js';
 import { createExportScheduler, type ExportScheduler } from '../../../main/export/schedule/export-scheduler.js';
-import { scheduledExportHandlers } from '../../../main/ipc/handlers/scheduled-exports.js';
+import { defaultScheduleFolder, scheduledExportHandlers } from '../../../main/ipc/handlers/scheduled-exports.js';
 import { viewHandlers } from '../../../main/ipc/handlers/views.js';
 import { createMemoryLogger } from '../../../main/log/logger.js';
 import type { ScheduledExportInput } from '../../../shared/domain/scheduled-exports.js';
@@ -21,6 +22,9 @@ let db: Db;
 let clock: Date;
 let scheduler: ExportScheduler;
 let api: ReturnType<typeof scheduledExportHandlers> & ReturnType<typeof viewHandlers>;
+/** What the fake folder dialog answers next (null: cancelled), and what it was asked. */
+let dialogAnswers: Array<string | null>;
+let dialogAsked: string[];
 
 const local = (day: number, h: number, m = 0) => new Date(2026, 10, day, h, m); // November 2026
 const DENIED_VIEW = { name: 'Denied — follow up', filters: { statuses: ['denied' as const] }, sort: { key: 'charge' as const, dir: 'desc' as const }, columns: ['status' as const, 'charge' as const] };
@@ -31,21 +35,29 @@ beforeEach(async () => {
   seedClaims(db, 700);
   clock = local(23, 6);
   scheduler = createExportScheduler({ db: () => db, now: () => clock, log: createMemoryLogger() });
-  const deps = { ...testDeps({ db, now: () => clock, dataDir: tmp.dir }), exportScheduler: scheduler };
+  dialogAnswers = [];
+  dialogAsked = [];
+  const exportShell = {
+    pickExportPath: async () => null,
+    showInFolder: () => {},
+    pickFolder: async ({ title }: { title: string }) => { dialogAsked.push(title); return dialogAnswers.length ? dialogAnswers.shift()! : join(tmp.dir, 'shared drive', 'exports'); },
+  };
+  const deps = { ...testDeps({ db, now: () => clock, dataDir: tmp.dir }), exportScheduler: scheduler, exportShell };
   api = { ...scheduledExportHandlers(deps), ...viewHandlers(deps) };
   await api.saveView(DENIED_VIEW);
 });
 afterEach(() => { db.$client.close(); tmp.remove(); });
 
 const daily = (over: Partial<ScheduledExportInput> = {}): ScheduledExportInput => ({
-  viewName: DENIED_VIEW.name, format: 'csv', folder: join(tmp.dir, 'shared drive', 'exports'), cadence: { every: 'day' }, time: '07:00', enabled: true, ...over,
+  viewName: DENIED_VIEW.name, format: 'csv', cadence: { every: 'day' }, time: '07:00', enabled: true, ...over,
 });
 const deniedCount = () => db.$client.prepare("SELECT count(*) FROM claims WHERE status = 'denied'").pluck().get() as number;
 
 describe('scheduled exports', () => {
   it('exports the view into its folder when the time comes, once per slot, and catches up once after the computer was off', async () => {
     const [s] = await api.saveScheduledExport(daily());
-    expect(s).toMatchObject({ lastRun: null, nextRunAt: local(23, 7).toISOString() });
+    expect(s).toMatchObject({ lastRun: null, nextRunAt: local(23, 7).toISOString(), folder: join(tmp.dir, 'shared drive', 'exports') });
+    expect(dialogAsked).toEqual(['Folder for the "Denied — follow up" exports']);
     expect(await scheduler.runDue()).toBe(0); // 06:00: not yet
 
     clock = local(23, 7, 1);
@@ -88,17 +100,39 @@ describe('scheduled exports', () => {
 
     await api.saveView(DENIED_VIEW);
     writeFileSync(join(tmp.dir, 'not-a-folder'), 'x');
-    await api.saveScheduledExport({ ...daily({ folder: join(tmp.dir, 'not-a-folder') }), id: s!.id });
+    dialogAnswers = [join(tmp.dir, 'not-a-folder')];
+    await api.saveScheduledExport({ ...daily(), id: s!.id, chooseFolder: true });
     const blocked = await api.runScheduledExportNow({ id: s!.id });
     expect(blocked.lastRun).toMatchObject({ outcome: 'failed', error: 'That folder no longer exists: choose another one.' });
     expect(listAudit(db, { limit: 10, action: 'export' }).map((e) => e.detail.outcome)).toEqual(['failed']); // the view check failed before any export
     expect(await api.listScheduledExports()).toHaveLength(1);
   });
 
-  it('refuses a view that is not saved and a folder that is not a full path; deletes on request', async () => {
+  it('saves nothing when the folder dialog is cancelled, and keeps the folder unless asked to choose again', async () => {
+    dialogAnswers = [null];
+    await expect(api.saveScheduledExport(daily())).rejects.toMatchObject({ code: 'cancelled' });
+    expect(await api.listScheduledExports()).toEqual([]);
+    dialogAnswers = [join(tmp.dir, 'a')];
+    const [s] = await api.saveScheduledExport(daily());
+    const [paused] = await api.saveScheduledExport({ ...daily({ enabled: false }), id: s!.id });
+    expect(paused).toMatchObject({ folder: join(tmp.dir, 'a'), enabled: false });
+    expect(dialogAsked).toHaveLength(2); // pausing asked nothing
+    dialogAnswers = [null];
+    await expect(api.saveScheduledExport({ ...daily(), id: s!.id, chooseFolder: true })).rejects.toMatchObject({ code: 'cancelled' });
+    expect((await api.listScheduledExports())[0]).toMatchObject({ folder: join(tmp.dir, 'a'), enabled: false });
+  });
+
+  it('without a folder dialog (the preview host), files go to the data folder, whatever the window sends', async () => {
+    const plain = scheduledExportHandlers({ ...testDeps({ db, now: () => clock, dataDir: tmp.dir }), exportScheduler: scheduler });
+    const sneaky = { ...daily(), folder: '/etc/cron.d' } as ScheduledExportInput; // not in the contract: dispatch strips it, and so does this
+    const [s] = await plain.saveScheduledExport(sneaky);
+    expect(s!.folder).toBe(defaultScheduleFolder(tmp.dir));
+    expect(s!.folder).toBe(join(tmp.dir, 'exports', 'scheduled'));
+  });
+
+  it('refuses a view that is not saved; deletes on request', async () => {
+    await expect(api.saveScheduledExport(daily({ viewName: 'Nope' }))).rejects.toBeInstanceOf(AppError);
     await expect(api.saveScheduledExport(daily({ viewName: 'Nope' }))).rejects.toMatchObject({ code: 'not_found' });
-    await expect(api.saveScheduledExport(daily({ folder: 'exports' }))).rejects.toBeInstanceOf(AppError);
-    await expect(api.saveScheduledExport(daily({ folder: 'exports' }))).rejects.toMatchObject({ code: 'invalid_input' });
     const [s] = await api.saveScheduledExport(daily({ format: 'xlsx', cadence: { every: 'week', weekday: 1 } }));
     expect(s!.nextRunAt).toBe(local(23, 7).toISOString()); // the 23rd is a Monday
     expect(await api.deleteScheduledExport({ id: s!.id })).toEqual([]);
