@@ -45,13 +45,16 @@ export function scheduledExportHandlers(deps: HandlerDeps & { exportScheduler?: 
       if (!readSavedViews(deps.db).some((v) => v.name === input.viewName)) {
         throw new AppError('not_found', `There is no saved view named "${input.viewName}". Save the view in the claims list first.`);
       }
+      const find = () => (input.id ? readSchedules(deps.db).find((s) => s.id === input.id) : undefined);
+      if (input.id && !find()) throw new AppError('not_found', 'That scheduled export no longer exists.');
+      if (!input.id && readSchedules(deps.db).length >= MAX_SCHEDULES) throw new AppError('conflict', `At most ${MAX_SCHEDULES} exports can be scheduled.`);
+      const folder = await folderFor(input, find());
+      // read again after the dialog: the list may have changed while it was open
       const all = readSchedules(deps.db);
-      const at = deps.now().toISOString();
-      const old = input.id ? all.find((s) => s.id === input.id) : undefined;
-      if (input.id && !old) throw new AppError('not_found', 'That scheduled export no longer exists.');
-      if (!old && all.length >= MAX_SCHEDULES) throw new AppError('conflict', `At most ${MAX_SCHEDULES} exports can be scheduled.`);
+      const old = find();
+      if (input.id && !old) throw new AppError('not_found', 'That scheduled export was deleted while the folder dialog was open.');
       const { chooseFolder: _ask, ...fields } = input;
-      const saved: ScheduledExport = { ...fields, id: old?.id ?? randomUUID(), folder: await folderFor(input, old), since: old && !timingChanged(old, input) ? old.since : at };
+      const saved: ScheduledExport = { ...fields, id: old?.id ?? randomUUID(), folder, since: old && !timingChanged(old, input) ? old.since : deps.now().toISOString() };
       writeSchedules(deps.db, old ? all.map((s) => (s.id === old.id ? saved : s)) : [...all, saved], deps.now());
       audit(old ? 'changed' : 'created', saved);
       return scheduler.statuses();
