@@ -67,19 +67,25 @@ export function unpackFailure(f: WireFailure): Error {
  *  they are instead of encoding them again. */
 export interface WireBatch { json: string; texts: StoredRawText[]; columns: string[][] }
 
-/** The evidence drafts of a staged set, in order, each with the kind that encodes its columns. */
-function* draftsOf(c: StagedContent | null): Generator<{ kind: 'submission'; d: SubmissionDraft } | { kind: 'report'; d: ReportDraft } | { kind: 'payment'; d: PaymentDraft }> {
-  if (c?.kind === '837') for (const d of c.submissions) yield { kind: 'submission', d };
-  if (c?.kind === '277') for (const d of c.reports) yield { kind: 'report', d };
-  if (c?.kind === '835') for (const d of c.payments) yield { kind: 'payment', d };
+type Draft = SubmissionDraft | ReportDraft | PaymentDraft;
+type Encode = (d: Draft) => string[];
+
+/** A set's evidence drafts (its own list, in order) and what encodes their JSON columns; null for a set without any.
+ *  Plain arrays, no iterator: the writer walks every draft of every batch. */
+function evidenceOf(c: StagedContent | null): { drafts: readonly Draft[]; encode: Encode } | null {
+  switch (c?.kind) {
+    case '837': return { drafts: c.submissions, encode: encodedColumns.submission as Encode };
+    case '277': return { drafts: c.reports, encode: encodedColumns.report as Encode };
+    case '835': return { drafts: c.payments, encode: encodedColumns.payment as Encode };
+    default: return null;
+  }
 }
 
 function columnsOf(sets: readonly StagedSet[]): string[][] {
   const out: string[][] = [];
   for (const s of sets) {
-    for (const x of draftsOf(s.content)) {
-      out.push(x.kind === 'submission' ? encodedColumns.submission(x.d) : x.kind === 'report' ? encodedColumns.report(x.d) : encodedColumns.payment(x.d));
-    }
+    const e = evidenceOf(s.content);
+    if (e) for (const d of e.drafts) out.push(e.encode(d));
   }
   return out;
 }
@@ -97,6 +103,9 @@ export function decodeBatch(batch: WireBatch): StagedSet[] {
     content: t[7] ? unpackContent(t[7] as unknown[]) : null, text: batch.texts[i]!, warnings: t[8] ? (t[8] as Warning[]) : [],
   }));
   let at = 0;
-  for (const s of sets) for (const x of draftsOf(s.content)) x.d.encoded = batch.columns[at++];
+  for (const s of sets) {
+    const e = evidenceOf(s.content);
+    if (e) for (const d of e.drafts) d.encoded = batch.columns[at++];
+  }
   return sets;
 }

@@ -5,13 +5,13 @@ import { isAbsolute } from 'node:path';
 import type { Db } from '../../../db/open.js';
 import type { ScheduledExport, ScheduledExportRun, ScheduledExportStatus } from '../../../shared/domain/scheduled-exports.js';
 import { AppError } from '../../../shared/ipc/errors.js';
-import { SORTS, toStoreFilter } from '../../ipc/handlers/claim-adapters.js';
-import { readPreferences, readSavedViews } from '../../ipc/handlers/views.js';
+import { readSavedViews } from '../../ipc/handlers/views.js';
 import type { Logger } from '../../log/logger.js';
 import { describeExportFailure } from '../export-jobs.js';
 import { freeFileName } from '../export-path.js';
 import { exportClaims } from '../export-service.js';
 import { slug } from '../file-names.js';
+import { listExportQuery } from '../list-export-query.js';
 import { isDue, nextRunAfter } from './schedule-times.js';
 import { readRuns, readSchedules, recordRun } from './schedule-store.js';
 
@@ -36,10 +36,8 @@ export function createExportScheduler(deps: SchedulerDeps) {
     if (!view) throw new AppError('not_found', `The saved view "${s.viewName}" no longer exists: choose another view for this schedule.`);
     if (!isAbsolute(s.folder)) throw new AppError('invalid_input', 'The folder must be a full path, such as C:\\Exports or /home/office/exports.');
     const now = deps.now();
-    // the list's own filter mapping and "no response" threshold, so the file holds what the view shows today
-    const filter = toStoreFilter(view.filters, now.toISOString().slice(0, 10), readPreferences({ db }).staleUnpaidDays);
     const out = freeFileName(s.folder, `${slug(view.name)}-${localDate(now)}.${s.format}`);
-    const result = await exportClaims({ db, now: deps.now, actor: 'scheduled export' }, { filter, sort: { column: SORTS[view.sort.key], dir: view.sort.dir } },
+    const result = await exportClaims({ db, now: deps.now, actor: 'scheduled export' }, listExportQuery(db, view.filters, view.sort, now),
       { out, format: s.format, excelFriendly: s.format === 'csv' });
     return { file: result.file, rows: result.rows };
   }

@@ -18,9 +18,9 @@ import { lastExportFolder, rememberExportFolder } from '../../export/last-folder
 import { buildReportPack, monthRange } from '../../export/report-pack.js';
 import { REPORT_TITLES } from '../../export/report-columns.js';
 import type { ExportContext } from '../../export/run-export.js';
-import { claimIdNumber, SORTS, toStoreFilter } from './claim-adapters.js';
+import { claimIdNumber } from './claim-adapters.js';
 import type { HandlerDeps } from './deps.js';
-import { readPreferences } from './views.js';
+import { listExportQuery } from '../../export/list-export-query.js';
 
 // Typed from exportContract itself, so this file compiles before and after the contract spreads it in.
 type C = typeof exportContract;
@@ -57,10 +57,8 @@ export function exportHandlers(deps: HandlerDeps & ExportDeps, lookups: ExportLo
     const c = ctx();
     switch (request.what) {
       case 'claims': {
-        // The list's own filter mapping (and its "no response" threshold), so the file holds exactly what the list shows.
-        const listed = toStoreFilter(request.filters, c.now().toISOString().slice(0, 10), readPreferences(deps).staleUnpaidDays);
-        const filter = request.claimIds ? { ...listed, claimIds: request.claimIds.map(claimIdNumber) } : listed;
-        const query = { filter, sort: { column: SORTS[request.sort.key], dir: request.sort.dir } };
+        const listed = listExportQuery(deps.db, request.filters, request.sort, c.now());
+        const query = request.claimIds ? { ...listed, filter: { ...listed.filter, claimIds: request.claimIds.map(claimIdNumber) } } : listed;
         return (out) => (signal, onProgress) => exportClaims(c, query, { out, format: request.format, excelFriendly: request.excelFriendly, signal, onProgress });
       }
       case 'report': {
